@@ -1,0 +1,200 @@
+"""The Anthropic API client library.
+
+Importing this package is cheap: every public name below is loaded on first use
+(PEP 562), so ``import anthropic`` imports neither httpx nor pydantic until a client,
+a type or an error is actually used.
+"""
+
+from __future__ import annotations
+
+import os as _os
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING, Any
+
+from ._version import __title__, __version__
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeAlias as TypeAlias
+
+    from . import pagination as pagination, resources as resources, types as types
+    from ._base_client import (
+        DefaultAioHttpClient as DefaultAioHttpClient,
+        DefaultAsyncHttpxClient as DefaultAsyncHttpxClient,
+        DefaultHttpxClient as DefaultHttpxClient,
+    )
+    from ._client import (
+        Anthropic as Anthropic,
+        AsyncAnthropic as AsyncAnthropic,
+        AsyncClient as AsyncClient,
+        Client as Client,
+    )
+    from ._constants import (
+        AI_PROMPT as AI_PROMPT,
+        DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS,
+        DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES,
+        DEFAULT_TIMEOUT as DEFAULT_TIMEOUT,
+        HUMAN_PROMPT as HUMAN_PROMPT,
+    )
+    from ._exceptions import (
+        AnthropicError as AnthropicError,
+        APIConnectionError as APIConnectionError,
+        APIError as APIError,
+        APIResponseValidationError as APIResponseValidationError,
+        APIStatusError as APIStatusError,
+        APITimeoutError as APITimeoutError,
+        AuthenticationError as AuthenticationError,
+        BadRequestError as BadRequestError,
+        ConflictError as ConflictError,
+        InternalServerError as InternalServerError,
+        NotFoundError as NotFoundError,
+        PermissionDeniedError as PermissionDeniedError,
+        RateLimitError as RateLimitError,
+        UnprocessableEntityError as UnprocessableEntityError,
+    )
+    from ._files import file_from_path as file_from_path
+    from ._models import BaseModel as BaseModel
+    from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
+    from ._streaming import AsyncStream as AsyncStream, Stream as Stream
+    from ._types import (
+        NOT_GIVEN as NOT_GIVEN,
+        NoneType as NoneType,
+        NotGiven as NotGiven,
+        Omit as Omit,
+        ProxiesTypes as ProxiesTypes,
+        RequestOptions as RequestOptions,
+        Timeout as Timeout,
+        Transport as Transport,
+        not_given as not_given,
+        omit as omit,
+    )
+
+_LAZY = {
+    "AI_PROMPT": "._constants",
+    "APIConnectionError": "._exceptions",
+    "APIError": "._exceptions",
+    "APIResponse": "._response",
+    "APIResponseValidationError": "._exceptions",
+    "APIStatusError": "._exceptions",
+    "APITimeoutError": "._exceptions",
+    "Anthropic": "._client",
+    "AnthropicError": "._exceptions",
+    "AsyncAPIResponse": "._response",
+    "AsyncAnthropic": "._client",
+    "AsyncClient": "._client",
+    "AsyncStream": "._streaming",
+    "AuthenticationError": "._exceptions",
+    "BadRequestError": "._exceptions",
+    "BaseModel": "._models",
+    "Client": "._client",
+    "ConflictError": "._exceptions",
+    "DEFAULT_CONNECTION_LIMITS": "._constants",
+    "DEFAULT_MAX_RETRIES": "._constants",
+    "DEFAULT_TIMEOUT": "._constants",
+    "DefaultAioHttpClient": "._base_client",
+    "DefaultAsyncHttpxClient": "._base_client",
+    "DefaultHttpxClient": "._base_client",
+    "HUMAN_PROMPT": "._constants",
+    "InternalServerError": "._exceptions",
+    "NOT_GIVEN": "._types",
+    "NoneType": "._types",
+    "NotFoundError": "._exceptions",
+    "NotGiven": "._types",
+    "Omit": "._types",
+    "PermissionDeniedError": "._exceptions",
+    "ProxiesTypes": "._types",
+    "RateLimitError": "._exceptions",
+    "RequestOptions": "._types",
+    "Stream": "._streaming",
+    "Timeout": "._types",
+    "Transport": "._types",
+    "TypeAlias": "typing_extensions",
+    "UnprocessableEntityError": "._exceptions",
+    "file_from_path": "._files",
+    "not_given": "._types",
+    "omit": "._types",
+    "pagination": ".pagination",
+    "resources": ".resources",
+    "types": ".types",
+}
+
+__all__ = [
+    "AI_PROMPT",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "HUMAN_PROMPT",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Anthropic",
+    "AnthropicError",
+    "AsyncAPIResponse",
+    "AsyncAnthropic",
+    "AsyncClient",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "BaseModel",
+    "Client",
+    "ConflictError",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
+    "InternalServerError",
+    "NoneType",
+    "NotFoundError",
+    "NotGiven",
+    "Omit",
+    "PermissionDeniedError",
+    "ProxiesTypes",
+    "RateLimitError",
+    "RequestOptions",
+    "Stream",
+    "Timeout",
+    "Transport",
+    "TypeAlias",
+    "UnprocessableEntityError",
+    "file_from_path",
+    "not_given",
+    "omit",
+    "pagination",
+    "resources",
+    "types",
+]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module_name = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    module = _import_module(module_name, __name__)
+    value = module if module.__name__ == f"{__name__}.{name}" else getattr(module, name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*__all__, "__title__", "__version__"])
+
+
+def _setup_logging() -> None:
+    level_name = _os.environ.get("ANTHROPIC_LOG")
+    if level_name not in ("debug", "info"):
+        return
+    import logging
+
+    logging.basicConfig(
+        format="[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s",
+        datefmt="%Y-%m-%d %H:%M:%S",
+    )
+    level = logging.DEBUG if level_name == "debug" else logging.INFO
+    logging.getLogger("anthropic").setLevel(level)
+    logging.getLogger("httpx").setLevel(level)
+
+
+_setup_logging()

@@ -1,0 +1,1 @@
+"""Async resources (hand-written); ``anthropic._sync.resources`` is generated from them."""

@@ -1,0 +1,87 @@
+"""``AsyncStream``: the events of a ``stream=True`` response, decoded as they arrive."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Optional, Type, TypeVar
+
+import httpx
+from typing_extensions import Self
+
+from .._core.parse import SKIP, decode_event
+from .._core.sse import SSEDecoder, ServerSentEvent
+from .._exceptions import APIConnectionError, APITimeoutError
+
+if TYPE_CHECKING:
+    from .._core.config import ClientConfig
+
+__all__ = ["AsyncStream"]
+
+_T = TypeVar("_T")
+
+
+class AsyncStream(Generic[_T]):
+    """Iterate it (once) for the stream's events; close it, or use it as a context manager,
+    to release the connection early.
+
+    A connection that breaks mid-stream raises ``APIConnectionError`` (``APITimeoutError``
+    for a read timeout); an ``error`` event raises the matching ``APIStatusError``.
+    """
+
+    response: httpx.Response
+
+    def __init__(self, *, cast_to: Type[_T], response: httpx.Response, client: Any) -> None:
+        self.response = response
+        self._cast_to = cast_to
+        self._client = client
+        self._iterator = self.__stream__()
+
+    async def __anext__(self) -> _T:
+        return await self._iterator.__anext__()
+
+    async def __aiter__(self) -> AsyncIterator[_T]:
+        async for item in self._iterator:
+            yield item
+
+    async def _iter_events(self) -> AsyncIterator[ServerSentEvent]:
+        decoder = SSEDecoder()
+        response = self.response
+        try:
+            async for chunk in response.aiter_bytes():
+                for sse in decoder.feed(chunk):
+                    yield sse
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(request=response.request) from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(request=response.request) from exc
+        for sse in decoder.end():
+            yield sse
+
+    async def __stream__(self) -> AsyncIterator[_T]:
+        config: ClientConfig = self._client._config
+        cast_to = self._cast_to
+        response = self.response
+        strict = config.strict
+        errors = config.platform.status_errors
+        try:
+            async for sse in self._iter_events():
+                item = decode_event(sse, cast_to, response, strict=strict, status_errors=errors)
+                if item is not SKIP:
+                    yield item
+        finally:
+            await response.aclose()
+
+    async def close(self) -> None:
+        """Close the response (the rest of the stream is not read)."""
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        exc_tb: Optional[TracebackType],
+    ) -> None:
+        await self.close()

@@ -1,0 +1,194 @@
+"""Per-client settings, fixed once at construction, read by the request builder.
+
+``ClientConfig`` holds everything the pure pipeline needs to turn a ``Call`` into an
+``httpx.Request``: base URL, credentials, defaults, and the ``Platform`` adapter that
+decides the SDK headers, the credential check, URL/body rewrites and the error table.
+"""
+
+from __future__ import annotations
+
+import platform as _platform
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Dict, Generator, Mapping, Optional, Tuple, Union
+
+from .._exceptions import FIRST_PARTY_ERRORS, StatusTable
+from .._types import NotGiven, Omit
+from .._version import __version__
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .request import Call
+
+__all__ = ["ClientConfig", "Platform", "platform_headers"]
+
+HeaderMap = Dict[str, Tuple[str, str]]
+"""Headers keyed by lower-cased name -> (name as written, value)."""
+
+
+def _os_name() -> str:
+    try:
+        text = _platform.platform().lower()
+        system = _platform.system().lower()
+    except Exception:
+        return "Unknown"
+    if "iphone" in text or "ipad" in text:
+        return "iOS"
+    if system == "darwin":
+        return "MacOS"
+    if system == "windows":
+        return "Windows"
+    if "android" in text:
+        return "Android"
+    if system == "linux":
+        try:
+            import distro
+
+            distro_id = distro.id()
+        except Exception:
+            distro_id = ""
+        if distro_id == "freebsd":
+            return "FreeBSD"
+        if distro_id == "openbsd":
+            return "OpenBSD"
+        return "Linux"
+    return f"Other:{text}" if text else "Unknown"
+
+
+def _arch_name() -> str:
+    try:
+        machine = _platform.machine().lower()
+    except Exception:
+        return "unknown"
+    if machine in ("arm64", "aarch64"):
+        return "arm64"
+    if machine == "arm":
+        return "arm"
+    if machine == "x86_64":
+        return "x64"
+    import sys
+
+    if sys.maxsize <= 2**32:
+        return "x32"
+    if not machine:
+        return "unknown"
+    return f"other:{machine}"
+
+
+_PLATFORM_HEADERS: Optional[Dict[str, str]] = None
+
+
+def platform_headers() -> Dict[str, str]:
+    """The six ``X-Stainless-*`` headers describing this process (computed once)."""
+    global _PLATFORM_HEADERS
+    if _PLATFORM_HEADERS is None:
+        _PLATFORM_HEADERS = {
+            "X-Stainless-Lang": "python",
+            "X-Stainless-Package-Version": __version__,
+            "X-Stainless-OS": _os_name(),
+            "X-Stainless-Arch": _arch_name(),
+            "X-Stainless-Runtime": _platform.python_implementation(),
+            "X-Stainless-Runtime-Version": _platform.python_version(),
+        }
+    return _PLATFORM_HEADERS
+
+
+def async_library() -> str:
+    try:
+        import sniffio
+
+        return f"async:{sniffio.current_async_library()}"
+    except Exception:
+        return "async:false"
+
+
+AUTH_ERROR_MESSAGE = (
+    '"Could not resolve authentication method. Expected either api_key or auth_token to be set. '
+    'Or for one of the `X-Api-Key` or `Authorization` headers to be explicitly omitted"'
+)
+
+
+@dataclass(frozen=True)
+class Platform:
+    """What differs between the first-party API and the cloud platforms.
+
+    ``rewrite`` turns a first-party ``Call`` into the platform's (pure), ``authorize``
+    is a pipeline step that may yield a ``Blocking`` effect to load credentials and
+    then signs the built request.
+    """
+
+    name: str = "anthropic"
+    status_errors: StatusTable = field(default_factory=lambda: FIRST_PARTY_ERRORS)
+    sdk_headers: bool = True
+    """Send ``anthropic-version`` and ``X-Stainless-Async`` (first-party and Foundry)."""
+    check_auth: bool = True
+    rewrite: Optional[Callable[[Call[Any]], Call[Any]]] = None
+    authorize: Optional[Callable[[httpx.Request], Generator[Any, Any, httpx.Request]]] = None
+
+
+FIRST_PARTY = Platform()
+
+
+@dataclass
+class ClientConfig:
+    """Everything a request needs from its client."""
+
+    client_name: str
+    base_url: str
+    api_key: Optional[str]
+    auth_token: Optional[str]
+    timeout: Union[float, httpx.Timeout, None]
+    max_retries: int
+    custom_headers: Mapping[str, Union[str, Omit]]
+    custom_query: Mapping[str, object]
+    is_async: bool
+    strict: bool = False
+    platform: Platform = FIRST_PARTY
+    extra_auth_headers: Mapping[str, str] = field(default_factory=lambda: {})
+    _base_headers: Optional[HeaderMap] = field(default=None, repr=False)
+
+    def auth_headers(self) -> Dict[str, str]:
+        headers: Dict[str, str] = {}
+        if self.platform.check_auth or self.platform.sdk_headers:
+            if self.api_key is not None:
+                headers["X-Api-Key"] = self.api_key
+            if self.auth_token is not None:
+                headers["Authorization"] = f"Bearer {self.auth_token}"
+        headers.update(self.extra_auth_headers)
+        return headers
+
+    def user_agent(self) -> str:
+        return f"{self.client_name}/Python {__version__}"
+
+    def default_headers(self) -> Dict[str, Union[str, Omit]]:
+        """The merged client-level headers, in the order the SDK sends them."""
+        headers: Dict[str, Union[str, Omit]] = {
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+            "User-Agent": self.user_agent(),
+            **platform_headers(),
+            **self.auth_headers(),
+        }
+        if self.platform.sdk_headers:
+            headers["X-Stainless-Async"] = async_library() if self.is_async else "false"
+            headers["anthropic-version"] = "2023-06-01"
+        return headers
+
+    def base_headers(self) -> HeaderMap:
+        """Client headers merged case-insensitively (custom headers win).
+
+        Cached on the first request; for the async client that happens inside the event
+        loop, so ``X-Stainless-Async`` names the running library.
+        """
+        cached = self._base_headers
+        if cached is None:
+            cached = {}
+            for source in (self.default_headers(), self.custom_headers):
+                for name, value in source.items():
+                    cached[name.lower()] = (name, value)  # pyright: ignore[reportArgumentType]
+            self._base_headers = cached
+        return cached
+
+
+def is_not_given(value: object) -> bool:
+    return isinstance(value, NotGiven)

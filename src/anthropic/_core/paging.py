@@ -1,0 +1,75 @@
+"""Page models and their next-page rules, shared by the sync and async page classes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Generic, List, Mapping, Optional, TypeVar
+
+from .._models import BaseModel
+
+if TYPE_CHECKING:
+    from .request import Call
+
+__all__ = ["BasePage", "PageInfo"]
+
+_T = TypeVar("_T")
+
+
+class PageInfo:
+    """The query parameters that select the next page."""
+
+    params: Mapping[str, object]
+
+    def __init__(self, *, params: Mapping[str, object]) -> None:
+        self.params = params
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}(params={self.params})"
+
+
+class BasePage(BaseModel, Generic[_T]):
+    """A page of a list endpoint; knows how to ask for the next one."""
+
+    if TYPE_CHECKING:
+        _page_client: Any
+        _page_call: Call[Any]
+
+    def _set_page_context(self, client: Any, call: Call[Any]) -> None:
+        object.__setattr__(self, "_page_client", client)
+        object.__setattr__(self, "_page_call", call)
+
+    def _get_page_items(self) -> List[_T]:
+        raise NotImplementedError
+
+    def next_page_info(self) -> Optional[PageInfo]:
+        raise NotImplementedError
+
+    def has_next_page(self) -> bool:
+        if not self._get_page_items():
+            return False
+        if getattr(self, "has_more", None) is False:
+            return False
+        return self.next_page_info() is not None
+
+    def _next_page_call(self) -> Call[Any]:
+        info = self.next_page_info()
+        if info is None:
+            raise RuntimeError(
+                "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
+            )
+        call = self._page_call
+        return call.with_params({**call.params, **info.params})
+
+
+def id_cursor_info(page: Any) -> Optional[PageInfo]:
+    """``after_id`` = last id, or ``before_id`` = first id when paging backwards."""
+    if page._page_call.params.get("before_id"):
+        first_id = page.first_id
+        return None if not first_id else PageInfo(params={"before_id": first_id})
+    last_id = page.last_id
+    return None if not last_id else PageInfo(params={"after_id": last_id})
+
+
+def next_page_info(page: Any, key: str) -> Optional[PageInfo]:
+    """Token-style pages: ``<key>=<next_page>``."""
+    next_page = page.next_page
+    return None if not next_page else PageInfo(params={key: next_page})

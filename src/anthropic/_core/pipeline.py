@@ -1,0 +1,183 @@
+"""The request loop, written once: build -> send -> retry, as a generator of effects.
+
+``run_call`` never does I/O. It yields effects (``Send``, ``Sleep``, ``Read``, ``Close``,
+``Blocking``) and receives their outcomes; ``anthropic._drivers`` runs it with an
+``httpx.Client`` or an ``httpx.AsyncClient``. Tests can drive it by hand with
+``gen.send(fake_response)`` to script every retry case without sockets.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from typing import TYPE_CHECKING, Any, Callable, Generator, Mapping, Optional, Tuple, Union
+
+import httpx
+
+from .._constants import INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
+from .._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from .request import Call, build_request
+
+if TYPE_CHECKING:
+    from .config import ClientConfig
+
+__all__ = ["Blocking", "Close", "Effect", "Read", "Send", "Sleep", "retry_delay", "run_call", "should_retry"]
+
+log = logging.getLogger("anthropic._base_client")
+
+
+class Send:
+    """Send ``request``; the outcome is the ``httpx.Response`` or the exception raised."""
+
+    __slots__ = ("follow_redirects", "request", "stream")
+
+    def __init__(self, request: httpx.Request, stream: bool, follow_redirects: Optional[bool] = None) -> None:
+        self.request = request
+        self.stream = stream
+        self.follow_redirects = follow_redirects
+
+
+class Sleep:
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+
+class Read:
+    """Read the whole body of a (streamed) response; failures leave it closed unread."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+
+class Close:
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+
+class Blocking:
+    """Call ``fn`` (which may block, e.g. loading cloud credentials); outcome is its result."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self.fn = fn
+
+
+Effect = Union[Send, Sleep, Read, Close, Blocking]
+Sent = Tuple[httpx.Response, int]
+"""The successful response and the number of retries it took."""
+
+
+def should_retry(response: httpx.Response) -> bool:
+    should = response.headers.get("x-should-retry")
+    if should == "true":
+        log.debug("Retrying as header `x-should-retry` is set to `true`")
+        return True
+    if should == "false":
+        log.debug("Not retrying as header `x-should-retry` is set to `false`")
+        return False
+    status = response.status_code
+    if status in (408, 409, 429) or status >= 500:
+        log.debug("Retrying due to status code %i", status)
+        return True
+    log.debug("Not retrying")
+    return False
+
+
+def _retry_after(headers: Optional[Mapping[str, str]], now: float) -> Optional[float]:
+    if not headers:
+        return None
+    ms = headers.get("retry-after-ms")
+    if ms is not None:
+        try:
+            return float(ms) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    parsed = email.utils.parsedate_tz(value)
+    if parsed is None:
+        return None
+    return email.utils.mktime_tz(parsed) - now
+
+
+def retry_delay(
+    retries_taken: int,
+    headers: Optional[Mapping[str, str]] = None,
+    *,
+    now: Optional[float] = None,
+    jitter: Optional[float] = None,
+) -> float:
+    """Seconds to wait before the next attempt.
+
+    A ``retry-after-ms`` / ``retry-after`` value within (0, 60] seconds is used as is;
+    otherwise exponential backoff ``min(0.5 * 2**n, 8)`` scaled by a jitter in (0.75, 1].
+    """
+    after = _retry_after(headers, time.time() if now is None else now)
+    if after is not None and 0 < after <= 60:
+        return after
+    base = min(INITIAL_RETRY_DELAY * 2.0 ** min(retries_taken, 1000), MAX_RETRY_DELAY)
+    u = random.random() if jitter is None else jitter
+    return base * (1 - 0.25 * u)
+
+
+def run_call(cfg: ClientConfig, call: Call[Any], *, stream: bool = False) -> Generator[Effect, Any, Sent]:
+    """Send ``call`` with retries; return the 2xx response (streamed if ``stream``)."""
+    platform = cfg.platform
+    if platform.rewrite is not None:
+        call = platform.rewrite(call)
+    max_retries = cfg.max_retries if call.max_retries is None else call.max_retries
+    retries_taken = 0
+    debug = log.isEnabledFor(logging.DEBUG)
+    while True:
+        request = build_request(cfg, call, retries_taken)
+        if platform.authorize is not None:
+            request = yield from platform.authorize(request)
+        if debug:
+            log.debug("Sending HTTP Request: %s %s", request.method, request.url)
+        outcome = yield Send(request, stream, call.follow_redirects)
+        if isinstance(outcome, BaseException):
+            if retries_taken < max_retries:
+                delay = retry_delay(retries_taken)
+                log.info("Retrying request to %s in %f seconds", request.url.path, delay)
+                yield Sleep(delay)
+                retries_taken += 1
+                continue
+            if isinstance(outcome, httpx.TimeoutException):
+                raise APITimeoutError(request=request) from outcome
+            raise APIConnectionError(request=request) from outcome
+        response: httpx.Response = outcome
+        if debug:
+            log.debug(
+                'HTTP Response: %s %s "%i %s" %s',
+                request.method,
+                request.url,
+                response.status_code,
+                response.reason_phrase,
+                response.headers,
+            )
+            log.debug("request_id: %s", response.headers.get("request-id"))
+        if 200 <= response.status_code < 300:
+            return response, retries_taken
+        if retries_taken < max_retries and should_retry(response):
+            yield Close(response)
+            delay = retry_delay(retries_taken, response.headers)
+            log.info("Retrying request to %s in %f seconds", request.url.path, delay)
+            yield Sleep(delay)
+            retries_taken += 1
+            continue
+        yield Read(response)
+        raise make_status_error(response, platform.status_errors)

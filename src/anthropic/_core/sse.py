@@ -1,0 +1,131 @@
+"""Server-sent events, decoded incrementally from bytes (WHATWG rules).
+
+Feed it chunks split anywhere (even inside a ``\\r\\n``); it returns the events each
+chunk completes. Lines end at ``\\r\\n``, ``\\n`` or ``\\r`` (never at U+2028 inside JSON);
+``:`` starts a comment; one space after the field's colon is dropped. An event is
+dispatched only by a blank line: an unterminated event at the end of the stream is
+dropped, as the specification says.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable, Iterator, List, Optional
+
+__all__ = ["SSEDecoder", "ServerSentEvent"]
+
+
+class ServerSentEvent:
+    __slots__ = ("_data", "_raw", "event", "id", "retry")
+
+    def __init__(
+        self,
+        *,
+        event: Optional[str] = None,
+        data: Optional[str] = None,
+        id: Optional[str] = None,
+        retry: Optional[int] = None,
+        raw_data: Optional[bytes] = None,
+    ) -> None:
+        self.event = event
+        self.id = id
+        self.retry = retry
+        self._data = data
+        self._raw = raw_data if raw_data is not None else (data or "").encode("utf-8")
+
+    @property
+    def data(self) -> str:
+        data = self._data
+        if data is None:
+            data = self._data = self._raw.decode("utf-8")
+        return data
+
+    @property
+    def raw_data(self) -> bytes:
+        """The data field as bytes (what the JSON parser reads)."""
+        return self._raw
+
+    def json(self) -> Any:
+        return json.loads(self._raw)
+
+    def __repr__(self) -> str:
+        return f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r}, retry={self.retry!r})"
+
+
+class SSEDecoder:
+    """Incremental decoder: ``feed(chunk)`` -> completed events; ``end()`` at EOF."""
+
+    __slots__ = ("_buf", "_data", "_event", "_last_id", "_pending_cr", "_retry")
+
+    def __init__(self) -> None:
+        self._buf = b""
+        self._pending_cr = False
+        self._event: Optional[str] = None
+        self._data: List[bytes] = []
+        self._last_id: Optional[str] = None
+        self._retry: Optional[int] = None
+
+    def feed(self, chunk: bytes) -> List[ServerSentEvent]:
+        if self._pending_cr:
+            # The previous chunk ended with CR: a LF here completes that CRLF.
+            self._pending_cr = False
+            if chunk[:1] == b"\n":
+                chunk = chunk[1:]
+        data = self._buf + chunk if self._buf else chunk
+        if b"\r" in data:
+            self._pending_cr = data[-1:] == b"\r"
+            data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        lines = data.split(b"\n")
+        self._buf = lines.pop()
+        events: List[ServerSentEvent] = []
+        for line in lines:
+            event = self._line(line)
+            if event is not None:
+                events.append(event)
+        return events
+
+    def end(self) -> List[ServerSentEvent]:
+        """End of stream: whatever was not dispatched by a blank line is dropped."""
+        self._buf = b""
+        self._pending_cr = False
+        self._event = None
+        self._data = []
+        return []
+
+    def decode(self, chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+        for chunk in chunks:
+            yield from self.feed(chunk)
+        yield from self.end()
+
+    def _line(self, line: bytes) -> Optional[ServerSentEvent]:
+        if not line:
+            if self._event is None and not self._data and self._last_id is None and self._retry is None:
+                return None
+            event = ServerSentEvent(
+                event=self._event,
+                id=self._last_id,
+                retry=self._retry,
+                raw_data=b"\n".join(self._data),
+            )
+            self._event = None
+            self._data = []
+            self._retry = None
+            return event
+        if line[:1] == b":":
+            return None
+        name, sep, value = line.partition(b":")
+        if sep and value[:1] == b" ":
+            value = value[1:]
+        if name == b"data":
+            self._data.append(value)
+        elif name == b"event":
+            self._event = value.decode("utf-8") or None
+        elif name == b"id":
+            if b"\0" not in value:
+                self._last_id = value.decode("utf-8")
+        elif name == b"retry":
+            try:
+                self._retry = int(value)
+            except ValueError:
+                pass
+        return None

@@ -1,0 +1,87 @@
+"""The two drivers of the request pipeline: the only mode-specific plumbing.
+
+They run the effects yielded by ``anthropic._core.pipeline.run_call`` (or any generator
+of the same effects) with an ``httpx.Client`` or an ``httpx.AsyncClient``. Written by
+hand, side by side, like httpx's ``sync_auth_flow`` / ``async_auth_flow``.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Generator, TypeVar
+
+import anyio
+import anyio.to_thread
+import httpx
+
+from ._core.pipeline import Blocking, Close, Read, Send, Sleep
+
+__all__ = ["drive_async", "drive_sync"]
+
+_R = TypeVar("_R")
+
+
+def drive_sync(gen: Generator[Any, Any, _R], http: httpx.Client) -> _R:
+    outcome: Any = None
+    while True:
+        try:
+            effect = gen.send(outcome)
+        except StopIteration as done:
+            return done.value  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+        outcome = None
+        kind = type(effect)
+        if kind is Send:
+            try:
+                if effect.follow_redirects is None:
+                    outcome = http.send(effect.request, stream=effect.stream)
+                else:
+                    outcome = http.send(effect.request, stream=effect.stream, follow_redirects=effect.follow_redirects)
+            except Exception as exc:  # handed back: the retry policy lives in the pipeline
+                outcome = exc
+        elif kind is Sleep:
+            time.sleep(effect.seconds)
+        elif kind is Read:
+            try:
+                effect.response.read()
+            except Exception:
+                effect.response.close()
+        elif kind is Close:
+            effect.response.close()
+        elif kind is Blocking:
+            outcome = effect.fn()
+        else:  # pragma: no cover - a programming error
+            raise TypeError(f"unknown effect {effect!r}")
+
+
+async def drive_async(gen: Generator[Any, Any, _R], http: httpx.AsyncClient) -> _R:
+    outcome: Any = None
+    while True:
+        try:
+            effect = gen.send(outcome)
+        except StopIteration as done:
+            return done.value  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+        outcome = None
+        kind = type(effect)
+        if kind is Send:
+            try:
+                if effect.follow_redirects is None:
+                    outcome = await http.send(effect.request, stream=effect.stream)
+                else:
+                    outcome = await http.send(
+                        effect.request, stream=effect.stream, follow_redirects=effect.follow_redirects
+                    )
+            except Exception as exc:
+                outcome = exc
+        elif kind is Sleep:
+            await anyio.sleep(effect.seconds)
+        elif kind is Read:
+            try:
+                await effect.response.aread()
+            except Exception:
+                await effect.response.aclose()
+        elif kind is Close:
+            await effect.response.aclose()
+        elif kind is Blocking:
+            outcome = await anyio.to_thread.run_sync(effect.fn)
+        else:  # pragma: no cover
+            raise TypeError(f"unknown effect {effect!r}")

@@ -1,0 +1,83 @@
+# File generated from src/anthropic/_async/pagination.py by tools/unasync.py. Do not edit.
+"""Async page classes: ``await page.get_next_page()``, ``async for item in page``."""
+
+from __future__ import annotations
+
+from typing import Generic, Iterator, List, Optional, TypeVar, cast
+
+from typing_extensions import Self, override
+
+from .._core.paging import BasePage, PageInfo, id_cursor_info, next_page_info
+
+__all__ = ["SyncPage", "SyncPageCursor", "SyncTokenPage", "BaseSyncPage"]
+
+_T = TypeVar("_T")
+
+
+class BaseSyncPage(BasePage[_T], Generic[_T]):
+    def get_next_page(self) -> Self:
+        """Fetch the page after this one (raises ``RuntimeError`` if there is none)."""
+        return cast(Self, self._page_client.request(self._next_page_call()))
+
+    def iter_pages(self) -> Iterator[Self]:
+        """This page, then each following page, fetched as needed."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.get_next_page()
+
+    def __iter__(self) -> Iterator[_T]:  # pyright: ignore[reportIncompatibleMethodOverride]
+        for page in self.iter_pages():
+            for item in page._get_page_items():
+                yield item
+
+
+class SyncPage(BaseSyncPage[_T], Generic[_T]):
+    """A page of a list paginated by object ids (``after_id`` / ``before_id``)."""
+
+    data: List[_T]
+    has_more: Optional[bool] = None
+    first_id: Optional[str] = None
+    last_id: Optional[str] = None
+
+    @override
+    def _get_page_items(self) -> List[_T]:
+        return self.data or []
+
+    @override
+    def next_page_info(self) -> Optional[PageInfo]:
+        return id_cursor_info(self)
+
+
+class SyncTokenPage(BaseSyncPage[_T], Generic[_T]):
+    """A page of a list paginated by an opaque token (``page_token``)."""
+
+    data: List[_T]
+    has_more: Optional[bool] = None
+    next_page: Optional[str] = None
+
+    @override
+    def _get_page_items(self) -> List[_T]:
+        return self.data or []
+
+    @override
+    def next_page_info(self) -> Optional[PageInfo]:
+        return next_page_info(self, "page_token")
+
+
+class SyncPageCursor(BaseSyncPage[_T], Generic[_T]):
+    """A page of a list paginated by a page cursor (``page``)."""
+
+    data: List[_T]
+    has_more: Optional[bool] = None
+    next_page: Optional[str] = None
+
+    @override
+    def _get_page_items(self) -> List[_T]:
+        return self.data or []
+
+    @override
+    def next_page_info(self) -> Optional[PageInfo]:
+        return next_page_info(self, "page")
