@@ -43,6 +43,7 @@ RENAMES: dict[str, str] = {
     "AsyncMessages": "Messages",
     "AsyncMessagesWithRawResponse": "MessagesWithRawResponse",
     "AsyncMessagesWithStreamingResponse": "MessagesWithStreamingResponse",
+    "async_client": "client",
     "AsyncModels": "Models",
     "AsyncModelsWithRawResponse": "ModelsWithRawResponse",
     "AsyncModelsWithStreamingResponse": "ModelsWithStreamingResponse",
@@ -51,6 +52,7 @@ RENAMES: dict[str, str] = {
     "BaseAsyncPage": "BaseSyncPage",
     "AsyncAPIResource": "SyncAPIResource",
     "AsyncClient": "Client",
+    "DefaultAsyncHttpxClient": "DefaultHttpxClient",
     "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",
     "AsyncGenerator": "Generator",
@@ -71,7 +73,6 @@ RENAMES: dict[str, str] = {
     "async_to_raw_response_wrapper": "to_raw_response_wrapper",
     "async_to_streamed_response_wrapper": "to_streamed_response_wrapper",
     "AsyncResponseContextManager": "ResponseContextManager",
-    "async_client": "client",
     "_async": "_sync",
     "async_tests": "sync_tests",
 }
@@ -160,7 +161,9 @@ def _in_import(toks: list[tokenize.TokenInfo], i: int) -> bool:
     return False
 
 
-def _drop_import_name(toks: list[tokenize.TokenInfo], i: int, off: Callable[[tuple[int, int]], int]) -> tuple[int, int, str]:
+def _drop_import_name(
+    toks: list[tokenize.TokenInfo], i: int, off: Callable[[tuple[int, int]], int]
+) -> tuple[int, int, str]:
     """Edit removing an unwrapped name (e.g. ``AsyncPaginator``) from an import list; the sync twin has no such name."""
     prev, nxt = toks[i - 1], toks[i + 1]
     if nxt.string == ",":

@@ -11,7 +11,7 @@ import os as _os
 from importlib import import_module as _import_module
 from typing import TYPE_CHECKING, Any
 
-from ._version import __title__, __version__
+from ._version import __title__ as __title__, __version__ as __version__
 
 if TYPE_CHECKING:
     from typing_extensions import TypeAlias as TypeAlias

@@ -9,7 +9,6 @@ and wrap the result; they are written side by side on purpose.
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
 import sys
 from types import TracebackType
@@ -32,8 +31,8 @@ from typing import (
 import httpx
 from typing_extensions import Self
 
-from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._core.config import ClientConfig, Platform, platform_headers
+from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
+from ._core.config import FIRST_PARTY, ClientConfig, Platform, platform_headers
 from ._core.paging import BasePage, PageInfo
 from ._core.pipeline import run_call
 from ._core.request import Call, make_call
@@ -243,7 +242,7 @@ class BaseClient:
             custom_query=dict(custom_query or {}),
             is_async=is_async,
             strict=strict,
-            **({"platform": platform} if platform is not None else {}),
+            platform=platform or FIRST_PARTY,
         )
 
     def _update(self, **changes: Any) -> None:
@@ -374,6 +373,9 @@ def _options_call(
     """A ``Call`` from the low-level ``RequestOptions`` dict."""
     from dataclasses import replace
 
+    from ._core.parse import check_cast_to
+
+    check_cast_to(cast_to)
     file_list = None
     if files is not None:
         file_list = list(files.items()) if isinstance(files, Mapping) else list(files)
@@ -434,7 +436,8 @@ class SyncAPIClient(BaseClient):
         """Send ``call`` (with retries) and return its result."""
         mode = call.raw_mode
         response, retries = drive_sync(
-            run_call(self._config, call, stream=call.stream or mode == "stream"), self._client
+            run_call(self._config, call, stream=call.stream or mode == "stream", build=self._client.build_request),
+            self._client,
         )
         if mode is None:
             return finish(self, call, response)
@@ -444,8 +447,8 @@ class SyncAPIClient(BaseClient):
         if mode == "stream":
             from ._sync.response import APIResponse
 
-            return APIResponse(raw=response, client=self, call=call, retries_taken=retries)
-        return LegacyAPIResponse(raw=response, client=self, call=call, retries_taken=retries)
+            return APIResponse[Any](raw=response, client=self, call=call, retries_taken=retries)
+        return LegacyAPIResponse[Any](raw=response, client=self, call=call, retries_taken=retries)
 
     def _make_stream(self, cast_to: Any, response: httpx.Response) -> Stream[Any]:
         from ._sync.streaming import Stream
@@ -572,7 +575,8 @@ class AsyncAPIClient(BaseClient):
         """Send ``call`` (with retries) and return its result."""
         mode = call.raw_mode
         response, retries = await drive_async(
-            run_call(self._config, call, stream=call.stream or mode == "stream"), self._client
+            run_call(self._config, call, stream=call.stream or mode == "stream", build=self._client.build_request),
+            self._client,
         )
         if mode is None:
             return finish(self, call, response)
@@ -582,8 +586,8 @@ class AsyncAPIClient(BaseClient):
         if mode == "stream":
             from ._async.response import AsyncAPIResponse
 
-            return AsyncAPIResponse(raw=response, client=self, call=call, retries_taken=retries)
-        return LegacyAPIResponse(raw=response, client=self, call=call, retries_taken=retries)
+            return AsyncAPIResponse[Any](raw=response, client=self, call=call, retries_taken=retries)
+        return LegacyAPIResponse[Any](raw=response, client=self, call=call, retries_taken=retries)
 
     def _make_stream(self, cast_to: Any, response: httpx.Response) -> AsyncStream[Any]:
         from ._async.streaming import AsyncStream
@@ -712,7 +716,3 @@ class AsyncPaginator(Generic[_ItemT, AsyncPageT]):
         page = await self._get_page()
         async for item in page:
             yield item
-
-
-def _env(name: str) -> Optional[str]:
-    return os.environ.get(name)

@@ -29,8 +29,7 @@ def drive_sync(gen: Generator[Any, Any, _R], http: httpx.Client) -> _R:
         except StopIteration as done:
             return done.value  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
         outcome = None
-        kind = type(effect)
-        if kind is Send:
+        if isinstance(effect, Send):
             try:
                 if effect.follow_redirects is None:
                     outcome = http.send(effect.request, stream=effect.stream)
@@ -38,16 +37,16 @@ def drive_sync(gen: Generator[Any, Any, _R], http: httpx.Client) -> _R:
                     outcome = http.send(effect.request, stream=effect.stream, follow_redirects=effect.follow_redirects)
             except Exception as exc:  # handed back: the retry policy lives in the pipeline
                 outcome = exc
-        elif kind is Sleep:
+        elif isinstance(effect, Sleep):
             time.sleep(effect.seconds)
-        elif kind is Read:
+        elif isinstance(effect, Read):
             try:
                 effect.response.read()
             except Exception:
                 effect.response.close()
-        elif kind is Close:
+        elif isinstance(effect, Close):
             effect.response.close()
-        elif kind is Blocking:
+        elif isinstance(effect, Blocking):
             outcome = effect.fn()
         else:  # pragma: no cover - a programming error
             raise TypeError(f"unknown effect {effect!r}")
@@ -61,8 +60,7 @@ async def drive_async(gen: Generator[Any, Any, _R], http: httpx.AsyncClient) -> 
         except StopIteration as done:
             return done.value  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
         outcome = None
-        kind = type(effect)
-        if kind is Send:
+        if isinstance(effect, Send):
             try:
                 if effect.follow_redirects is None:
                     outcome = await http.send(effect.request, stream=effect.stream)
@@ -72,16 +70,16 @@ async def drive_async(gen: Generator[Any, Any, _R], http: httpx.AsyncClient) -> 
                     )
             except Exception as exc:
                 outcome = exc
-        elif kind is Sleep:
+        elif isinstance(effect, Sleep):
             await anyio.sleep(effect.seconds)
-        elif kind is Read:
+        elif isinstance(effect, Read):
             try:
                 await effect.response.aread()
             except Exception:
                 await effect.response.aclose()
-        elif kind is Close:
+        elif isinstance(effect, Close):
             await effect.response.aclose()
-        elif kind is Blocking:
+        elif isinstance(effect, Blocking):
             outcome = await anyio.to_thread.run_sync(effect.fn)
         else:  # pragma: no cover
             raise TypeError(f"unknown effect {effect!r}")

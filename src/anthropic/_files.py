@@ -42,12 +42,12 @@ def to_httpx_file(key: str, value: object) -> Any:
     """The httpx ``files=`` entry for one input (filename rules of the reference SDK)."""
     if isinstance(value, tuple):
         parts = cast(Tuple[Any, ...], value)
-        if not parts or len(parts) > 4:
-            raise RuntimeError(_ERROR.format(key=key, type=type(value)))
+        if len(parts) < 2 or len(parts) > 4:
+            raise RuntimeError(_ERROR.format(key=key, type=tuple))
         return (parts[0], _content(key, parts[1]), *parts[2:])
     if isinstance(value, os.PathLike):
         path = os.fspath(cast("os.PathLike[str]", value))
-        return (os.path.basename(path), _content(key, value))
+        return (os.path.basename(path), _content(key, path))
     if isinstance(value, (bytes, bytearray)):
         return ("upload", value)
     if isinstance(value, io.IOBase):

@@ -19,7 +19,6 @@ from typing import (
     Any,
     Callable,
     Dict,
-    Generic,
     List,
     Mapping,
     Optional,
@@ -162,7 +161,7 @@ def _validator(type_: Any) -> Any:
             type_.model_rebuild()
         validator: Any = type_.__pydantic_validator__
     else:
-        validator = pydantic.TypeAdapter(type_).validator
+        validator = pydantic.TypeAdapter(cast(Any, type_)).validator
     _adapters[type_] = validator
     return validator
 
@@ -256,7 +255,7 @@ def _make_converter(type_: Any) -> _Converter:
         return _identity
     if isinstance(type_, type):
         if issubclass(type_, pydantic.BaseModel):
-            model = cast(Type[pydantic.BaseModel], type_)
+            model = cast(Type[BaseModel], type_)
 
             def convert_model(value: Any) -> Any:
                 if isinstance(value, dict):
@@ -352,9 +351,9 @@ def _union_converter(members: Sequence[Any], discriminator: Optional[str]) -> _C
                 return first_model(value)
             if dict_member is not None:
                 return dict_member(value)
-            return value
+            return cast(Any, value)
         if isinstance(value, list):
-            return list_member(value)
+            return list_member(cast(List[Any], value))
         if float_member:
             return _to_float(value)
         if datetime_member and isinstance(value, str):
@@ -409,7 +408,7 @@ def _copy_default(value: Any) -> Any:
     if isinstance(value, (list, dict, set)):
         import copy
 
-        return copy.deepcopy(value)  # pyright: ignore[reportUnknownArgumentType]
+        return copy.deepcopy(cast(Any, value))
     return value
 
 
@@ -450,7 +449,8 @@ def _model_plan(cls: type) -> _ModelPlan:
         if info.alias and info.alias != name:
             fields.setdefault(name, (name, conv, default))
         defaults.append((name, default))
-    for pname, pattr in (getattr(model, "__private_attributes__", None) or {}).items():
+    private: Dict[str, Any] = getattr(model, "__private_attributes__", None) or {}
+    for pname, pattr in private.items():
         plan.private[pname] = pattr.get_default()
     return plan
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ._async.streaming import AsyncStream
-from ._core.sse import SSEDecoder, ServerSentEvent
+from ._core.sse import ServerSentEvent, SSEDecoder
 from ._sync.streaming import Stream
 
 __all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream"]

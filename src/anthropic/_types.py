@@ -31,7 +31,6 @@ from typing_extensions import Literal, TypeAlias, TypedDict, final
 if TYPE_CHECKING:
     import httpx
 
-    from ._models import BaseModel  # noqa: F401
 
 __all__ = [
     "NOT_GIVEN",
@@ -115,7 +114,9 @@ RequestFiles = Union[Mapping[str, FileTypes], Sequence[Tuple[str, FileTypes]]]
 if TYPE_CHECKING:
     Timeout: TypeAlias = httpx.Timeout
     Transport: TypeAlias = httpx.BaseTransport
-    ProxiesTypes: TypeAlias = Union[str, httpx.Proxy, Dict[Union[str, httpx.URL], Union[None, str, httpx.URL, httpx.Proxy]]]
+    ProxiesTypes: TypeAlias = Union[
+        str, httpx.Proxy, Dict[Union[str, httpx.URL], Union[None, str, httpx.URL, httpx.Proxy]]
+    ]
 else:
 
     def __getattr__(name: str) -> Any:
@@ -125,7 +126,9 @@ else:
         values = {
             "Timeout": httpx.Timeout,
             "Transport": httpx.BaseTransport,
-            "ProxiesTypes": Union[str, httpx.Proxy, Dict[Union[str, httpx.URL], Union[None, str, httpx.URL, httpx.Proxy]]],
+            "ProxiesTypes": Union[
+                str, httpx.Proxy, Dict[Union[str, httpx.URL], Union[None, str, httpx.URL, httpx.Proxy]]
+            ],
         }
         if name in values:
             globals()[name] = values[name]
@@ -138,7 +141,7 @@ class RequestOptions(TypedDict, total=False):
 
     headers: Headers
     max_retries: int
-    timeout: Union[float, "httpx.Timeout", None]
+    timeout: Union[float, httpx.Timeout, None]
     params: Query
     extra_json: AnyMapping
     idempotency_key: str

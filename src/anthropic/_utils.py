@@ -52,9 +52,7 @@ class PropertyInfo:
 
         schema = dict(handler.generate_schema(Annotated[source, Field(discriminator=self.discriminator)]))
         # An unknown variant parses into a generic model; serialise it without warnings.
-        schema["serialization"] = core_schema.wrap_serializer_function_ser_schema(
-            serialize_union_member, info_arg=True
-        )
+        schema["serialization"] = core_schema.wrap_serializer_function_ser_schema(serialize_union_member, info_arg=True)
         return cast("CoreSchema", schema)
 
 

@@ -11,7 +11,7 @@ from typing_extensions import Self
 
 from .._base_client import AsyncAPIClient
 from .._constants import AI_PROMPT, DEFAULT_MAX_RETRIES, HUMAN_PROMPT
-from .._types import NotGiven, not_given
+from .._types import NotGiven, Omit, not_given
 
 if TYPE_CHECKING:
     from .resources.messages import AsyncMessages, AsyncMessagesWithRawResponse, AsyncMessagesWithStreamingResponse
@@ -40,7 +40,7 @@ class AsyncAnthropic(AsyncAPIClient):
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Optional[Mapping[str, str]] = None,
+        default_headers: Optional[Mapping[str, Union[str, Omit]]] = None,
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         _strict_response_validation: bool = False,
@@ -99,7 +99,7 @@ class AsyncAnthropic(AsyncAPIClient):
         set_default_headers: Optional[Mapping[str, str]] = None,
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
-        _extra_kwargs: Mapping[str, Any] = {},  # noqa: B006 - read only
+        _extra_kwargs: Mapping[str, Any] = {},
     ) -> Self:
         """A new client with the same settings except those given.
 

@@ -80,5 +80,3 @@ class AsyncPageCursor(BaseAsyncPage[_T], Generic[_T]):
     @override
     def next_page_info(self) -> Optional[PageInfo]:
         return next_page_info(self, "page")
-
-

@@ -5,7 +5,20 @@ from __future__ import annotations
 import functools
 import os
 from types import TracebackType
-from typing import Any, AsyncIterator, Awaitable, Callable, Generic, Optional, Type, TypeVar, Union, cast, overload
+from typing import (
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Dict,
+    Generic,
+    Optional,
+    Type,
+    TypeVar,
+    Union,
+    cast,
+    overload,
+)
 
 import httpx
 from typing_extensions import ParamSpec
@@ -123,9 +136,8 @@ class AsyncResponseContextManager(Generic[_ResponseT]):
             await self._response.close()
 
 
-def _with_marker(kwargs: Any, value: str) -> Any:
+def _add_marker(kwargs: Dict[str, Any], value: str) -> None:
     kwargs["extra_headers"] = {**(kwargs.get("extra_headers") or {}), RAW_RESPONSE_HEADER: value}
-    return kwargs
 
 
 def async_to_raw_response_wrapper(func: Callable[_P, Awaitable[_R]]) -> Callable[_P, Awaitable[LegacyAPIResponse[_R]]]:
@@ -133,7 +145,8 @@ def async_to_raw_response_wrapper(func: Callable[_P, Awaitable[_R]]) -> Callable
 
     @functools.wraps(func)
     async def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> LegacyAPIResponse[_R]:
-        return cast(LegacyAPIResponse[_R], await func(*args, **_with_marker(kwargs, "true")))
+        _add_marker(kwargs, "true")
+        return cast(LegacyAPIResponse[_R], await func(*args, **kwargs))
 
     return wrapped
 
@@ -145,11 +158,8 @@ def async_to_streamed_response_wrapper(
 
     @functools.wraps(func)
     def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> AsyncResponseContextManager[AsyncAPIResponse[_R]]:
-        _with_marker(kwargs, "stream")
-
-        async def send() -> AsyncAPIResponse[_R]:
-            return cast(AsyncAPIResponse[_R], await func(*args, **kwargs))
-
-        return AsyncResponseContextManager(send)
+        _add_marker(kwargs, "stream")
+        request = functools.partial(func, *args, **kwargs)
+        return AsyncResponseContextManager(cast(Callable[[], Awaitable[AsyncAPIResponse[_R]]], request))
 
     return wrapped

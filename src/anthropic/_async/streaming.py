@@ -9,7 +9,7 @@ import httpx
 from typing_extensions import Self
 
 from .._core.parse import SKIP, decode_event
-from .._core.sse import SSEDecoder, ServerSentEvent
+from .._core.sse import ServerSentEvent, SSEDecoder
 from .._exceptions import APIConnectionError, APITimeoutError
 
 if TYPE_CHECKING:

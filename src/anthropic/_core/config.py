@@ -18,11 +18,12 @@ from .._version import __version__
 if TYPE_CHECKING:
     import httpx
 
+    from .pipeline import Effect
     from .request import Call
 
 __all__ = ["ClientConfig", "Platform", "platform_headers"]
 
-HeaderMap = Dict[str, Tuple[str, str]]
+HeaderMap = Dict[str, Tuple[str, Union[str, Omit]]]
 """Headers keyed by lower-cased name -> (name as written, value)."""
 
 
@@ -75,14 +76,14 @@ def _arch_name() -> str:
     return f"other:{machine}"
 
 
-_PLATFORM_HEADERS: Optional[Dict[str, str]] = None
+_platform_cache: Dict[str, Dict[str, str]] = {}
 
 
 def platform_headers() -> Dict[str, str]:
     """The six ``X-Stainless-*`` headers describing this process (computed once)."""
-    global _PLATFORM_HEADERS
-    if _PLATFORM_HEADERS is None:
-        _PLATFORM_HEADERS = {
+    headers = _platform_cache.get("headers")
+    if headers is None:
+        headers = _platform_cache["headers"] = {
             "X-Stainless-Lang": "python",
             "X-Stainless-Package-Version": __version__,
             "X-Stainless-OS": _os_name(),
@@ -90,7 +91,7 @@ def platform_headers() -> Dict[str, str]:
             "X-Stainless-Runtime": _platform.python_implementation(),
             "X-Stainless-Runtime-Version": _platform.python_version(),
         }
-    return _PLATFORM_HEADERS
+    return headers
 
 
 def async_library() -> str:
@@ -123,7 +124,7 @@ class Platform:
     """Send ``anthropic-version`` and ``X-Stainless-Async`` (first-party and Foundry)."""
     check_auth: bool = True
     rewrite: Optional[Callable[[Call[Any]], Call[Any]]] = None
-    authorize: Optional[Callable[[httpx.Request], Generator[Any, Any, httpx.Request]]] = None
+    authorize: Optional[Callable[[httpx.Request], Generator[Effect, Any, httpx.Request]]] = None
 
 
 FIRST_PARTY = Platform()

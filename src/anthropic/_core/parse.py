@@ -8,7 +8,7 @@ strict validation, in which case a mismatch raises ``APIResponseValidationError`
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union, cast
 
 import httpx
 import pydantic
@@ -42,12 +42,8 @@ def _is_json(content_type: str) -> bool:
     return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
 
 
-def _check_cast_to(cast_to: Any) -> None:
-    if (
-        isinstance(cast_to, type)
-        and issubclass(cast_to, pydantic.BaseModel)
-        and not issubclass(cast_to, BaseModel)
-    ):
+def check_cast_to(cast_to: Any) -> None:
+    if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel) and not issubclass(cast_to, BaseModel):
         raise TypeError("Pydantic models must subclass our base model type, e.g. `from anthropic import BaseModel`")
 
 
@@ -89,7 +85,7 @@ def parse_response(cast_to: Any, response: httpx.Response, *, strict: bool) -> A
         return cast_to(response.text)
     if cast_to is bool:
         return response.text.lower() == "true"
-    _check_cast_to(cast_to)
+    check_cast_to(cast_to)
     content = response.content
     if not _is_json(response.headers.get("content-type", "")):
         if strict and isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
@@ -136,14 +132,14 @@ def decode_event(
             except ValueError:
                 raise APIResponseValidationError(response=response, body=sse.data) from err
             if isinstance(data, dict) and "type" not in data:
-                data["type"] = name
+                cast(Dict[str, Any], data)["type"] = name
                 try:
                     return validate_json(cast_to, json.dumps(data), strict=not strict)
                 except pydantic.ValidationError:
                     pass
             if strict:
-                raise APIResponseValidationError(response=response, body=data) from err
-            return construct_type(data, cast_to)
+                raise APIResponseValidationError(response=response, body=cast(object, data)) from err
+            return construct_type(cast(object, data), cast_to)
     if name == "completion":
         return parse_data(cast_to, sse.raw_data, strict=strict, response=response)
     if name == "error":

@@ -134,8 +134,31 @@ def retry_delay(
     return base * (1 - 0.25 * u)
 
 
-def run_call(cfg: ClientConfig, call: Call[Any], *, stream: bool = False) -> Generator[Effect, Any, Sent]:
-    """Send ``call`` with retries; return the 2xx response (streamed if ``stream``)."""
+def _prepare(
+    cfg: ClientConfig,
+    call: Call[Any],
+    retries_taken: int,
+    build: Optional[Callable[..., httpx.Request]],
+) -> Generator[Effect, Any, httpx.Request]:
+    """Build one attempt's request and let the platform sign it (which may load credentials)."""
+    request = build_request(cfg, call, retries_taken, build)
+    authorize = cfg.platform.authorize
+    if authorize is None:
+        return request
+    return (yield from authorize(request))
+
+
+def run_call(
+    cfg: ClientConfig,
+    call: Call[Any],
+    *,
+    stream: bool = False,
+    build: Optional[Callable[..., httpx.Request]] = None,
+) -> Generator[Effect, Any, Sent]:
+    """Send ``call`` with retries; return the 2xx response (streamed if ``stream``).
+
+    ``build`` is the HTTP client's (pure) ``build_request``.
+    """
     platform = cfg.platform
     if platform.rewrite is not None:
         call = platform.rewrite(call)
@@ -143,9 +166,7 @@ def run_call(cfg: ClientConfig, call: Call[Any], *, stream: bool = False) -> Gen
     retries_taken = 0
     debug = log.isEnabledFor(logging.DEBUG)
     while True:
-        request = build_request(cfg, call, retries_taken)
-        if platform.authorize is not None:
-            request = yield from platform.authorize(request)
+        request = yield from _prepare(cfg, call, retries_taken, build)
         if debug:
             log.debug("Sending HTTP Request: %s %s", request.method, request.url)
         outcome = yield Send(request, stream, call.follow_redirects)

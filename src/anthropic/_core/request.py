@@ -11,7 +11,7 @@ import io
 import json
 import os
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar, Union, cast
 
 from .._constants import RAW_RESPONSE_HEADER
 from .._types import NotGiven, Omit, not_given
@@ -221,8 +221,21 @@ def _timeout_extension(timeout: Union[float, httpx.Timeout, None]) -> Dict[str, 
     return value
 
 
-def build_request(cfg: ClientConfig, call: Call[Any], retries_taken: int) -> httpx.Request:
-    import httpx
+def build_request(
+    cfg: ClientConfig,
+    call: Call[Any],
+    retries_taken: int,
+    build: Optional[Callable[..., httpx.Request]] = None,
+) -> httpx.Request:
+    """The request of one attempt.
+
+    ``build`` is the HTTP client's ``build_request`` (so its own default headers, cookies
+    and auth apply); without it a bare ``httpx.Request`` is made.
+    """
+    if build is None:
+        import httpx
+
+        build = httpx.Request
 
     own = call.headers
     headers: HeaderMap = {"x-stainless-timeout": ("x-stainless-timeout", _timeout_header(call.timeout))}
@@ -266,7 +279,7 @@ def build_request(cfg: ClientConfig, call: Call[Any], retries_taken: int) -> htt
     header_list = [entry for entry in headers.values() if not isinstance(entry[1], Omit)]
     extensions = {"timeout": _timeout_extension(timeout)}
     if call.files is not None:
-        return httpx.Request(
+        return build(
             call.method.upper(),
             url,
             headers=cast(List[Tuple[str, str]], header_list),
@@ -274,7 +287,7 @@ def build_request(cfg: ClientConfig, call: Call[Any], retries_taken: int) -> htt
             files=_httpx_files(call.files),
             extensions=extensions,
         )
-    return httpx.Request(
+    return build(
         call.method.upper(),
         url,
         headers=cast(List[Tuple[str, str]], header_list),

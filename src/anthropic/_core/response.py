@@ -1,3 +1,4 @@
+# pyright: reportPrivateUsage=false
 """What both response wrappers share: attributes of the HTTP exchange, and ``finish``.
 
 ``finish`` turns a successful response into the value an endpoint returns (a model, a
@@ -121,6 +122,5 @@ class BaseAPIResponse(Generic[_R]):
 
     def __repr__(self) -> str:
         return (
-            f"<{self.__class__.__name__} [{self.status_code} {self.http_response.reason_phrase}] "
-            f"type={self._cast_to}>"
+            f"<{self.__class__.__name__} [{self.status_code} {self.http_response.reason_phrase}] type={self._cast_to}>"
         )

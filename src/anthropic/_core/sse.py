@@ -66,6 +66,8 @@ class SSEDecoder:
         self._retry: Optional[int] = None
 
     def feed(self, chunk: bytes) -> List[ServerSentEvent]:
+        if not chunk:
+            return []
         if self._pending_cr:
             # The previous chunk ended with CR: a LF here completes that CRLF.
             self._pending_cr = False

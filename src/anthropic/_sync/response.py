@@ -6,7 +6,19 @@ from __future__ import annotations
 import functools
 import os
 from types import TracebackType
-from typing import Any, Callable, Generic, Iterator, Optional, Type, TypeVar, Union, cast, overload
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    Generic,
+    Iterator,
+    Optional,
+    Type,
+    TypeVar,
+    Union,
+    cast,
+    overload,
+)
 
 import httpx
 from typing_extensions import ParamSpec
@@ -124,9 +136,8 @@ class ResponseContextManager(Generic[_ResponseT]):
             self._response.close()
 
 
-def _with_marker(kwargs: Any, value: str) -> Any:
+def _add_marker(kwargs: Dict[str, Any], value: str) -> None:
     kwargs["extra_headers"] = {**(kwargs.get("extra_headers") or {}), RAW_RESPONSE_HEADER: value}
-    return kwargs
 
 
 def to_raw_response_wrapper(func: Callable[_P, _R]) -> Callable[_P, LegacyAPIResponse[_R]]:
@@ -134,7 +145,8 @@ def to_raw_response_wrapper(func: Callable[_P, _R]) -> Callable[_P, LegacyAPIRes
 
     @functools.wraps(func)
     def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> LegacyAPIResponse[_R]:
-        return cast(LegacyAPIResponse[_R], func(*args, **_with_marker(kwargs, "true")))
+        _add_marker(kwargs, "true")
+        return cast(LegacyAPIResponse[_R], func(*args, **kwargs))
 
     return wrapped
 
@@ -146,11 +158,8 @@ def to_streamed_response_wrapper(
 
     @functools.wraps(func)
     def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> ResponseContextManager[APIResponse[_R]]:
-        _with_marker(kwargs, "stream")
-
-        def send() -> APIResponse[_R]:
-            return cast(APIResponse[_R], func(*args, **kwargs))
-
-        return ResponseContextManager(send)
+        _add_marker(kwargs, "stream")
+        request = functools.partial(func, *args, **kwargs)
+        return ResponseContextManager(cast(Callable[[], APIResponse[_R]], request))
 
     return wrapped

@@ -1,3 +1,4 @@
+# pyright: reportPrivateUsage=false
 """``client.messages``: create a message, stream it, count its tokens."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
 # File generated from src/anthropic/_async/resources/messages.py by tools/unasync.py. Do not edit.
+# pyright: reportPrivateUsage=false
 """``client.messages``: create a message, stream it, count its tokens."""
 
 from __future__ import annotations
