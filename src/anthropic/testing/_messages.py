@@ -1,0 +1,444 @@
+"""`POST /v1/messages` and `POST /v1/messages/count_tokens` of the default responder.
+
+The fake model is deterministic:
+
+* A *token* is a whitespace-separated word (with the whitespace before it). `max_tokens` cuts the output after
+  that many tokens (stop_reason `max_tokens`); `usage.output_tokens` is the number of tokens produced (min 1).
+* `usage.input_tokens` (and `count_tokens`) = ceil(characters / 4), min 1, counting the system prompt, the
+  text of text/thinking blocks and tool results, `tool_use` inputs as JSON, and each tool definition as JSON.
+* The answer echoes the text of the last user message: `"Echo: <text>"`.
+* With `tools` (and a `tool_choice` other than `none`) and a last user message without `tool_result` blocks, it
+  calls the first custom tool (or the one `tool_choice` names): a short text block, then a `tool_use` block whose
+  input has a placeholder for each required property (stop_reason `tool_use`). If the last user message holds
+  `tool_result` blocks the answer is `"The tool returned: <contents>"`.
+* `stop_sequences`: output is cut just before the first occurrence (stop_reason `stop_sequence`).
+* `thinking: {"type": "enabled", ...}` puts a thinking block (deterministic text + signature) first.
+
+The handler first builds the final `Message` dict; streaming turns that message into events (`_stream.py`).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+from ._errors import ApiError
+from ._jsonutil import as_list, as_object
+from ._reply import Reply, sse_event
+from ._responder import RequestContext
+from ._stream import message_to_events, split_text
+
+__all__ = ["build_message", "count_input_tokens", "count_tokens", "create"]
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def _truncate_words(text: str, n: int) -> str:
+    words = [piece for piece in split_text(text) if not piece.isspace()]
+    return "".join(words[:n]) if n > 0 else ""
+
+
+# --------------------------------------------------------------------------------------------------- validation
+
+
+@dataclass
+class MessagesParams:
+    model: str
+    messages: List[Dict[str, Any]]
+    max_tokens: int = 0
+    system: object = None
+    tools: List[Dict[str, Any]] = field(default_factory=lambda: [])
+    tool_choice: Optional[Dict[str, Any]] = None
+    stop_sequences: List[str] = field(default_factory=lambda: [])
+    stream: bool = False
+    thinking_budget: Optional[int] = None
+
+
+def _require(body: Dict[str, Any], name: str) -> object:
+    if name not in body:
+        raise ApiError.invalid(f"{name}: Field required")
+    return body[name]
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _parse_messages(body: Dict[str, Any]) -> List[Dict[str, Any]]:
+    raw = as_list(_require(body, "messages"))
+    if raw is None:
+        raise ApiError.invalid("messages: Input should be a valid list")
+    if not raw:
+        raise ApiError.invalid("messages: at least one message is required")
+    messages: List[Dict[str, Any]] = []
+    for i, item in enumerate(raw):
+        message = as_object(item)
+        if message is None:
+            raise ApiError.invalid(f"messages.{i}: Input should be a valid dictionary")
+        if message.get("role") not in ("user", "assistant"):
+            raise ApiError.invalid(f"messages.{i}.role: Input should be 'user' or 'assistant'")
+        if "content" not in message:
+            raise ApiError.invalid(f"messages.{i}.content: Field required")
+        content = message["content"]
+        if not isinstance(content, str):
+            blocks = as_list(content)
+            if blocks is None:
+                raise ApiError.invalid(f"messages.{i}.content: Input should be a valid string or list")
+            for j, block in enumerate(blocks):
+                obj = as_object(block)
+                if obj is None or not isinstance(obj.get("type"), str):
+                    raise ApiError.invalid(f"messages.{i}.content.{j}.type: Field required")
+        messages.append(message)
+    return messages
+
+
+def _parse_tools(body: Dict[str, Any]) -> List[Dict[str, Any]]:
+    if body.get("tools") is None:
+        return []
+    raw = as_list(body["tools"])
+    if raw is None:
+        raise ApiError.invalid("tools: Input should be a valid list")
+    tools: List[Dict[str, Any]] = []
+    for i, item in enumerate(raw):
+        tool = as_object(item)
+        if tool is None or not isinstance(tool.get("name"), str):
+            raise ApiError.invalid(f"tools.{i}.name: Field required")
+        tools.append(tool)
+    return tools
+
+
+def parse_create(body: Dict[str, Any]) -> MessagesParams:
+    model = _require(body, "model")
+    max_tokens = _require(body, "max_tokens")
+    messages = _parse_messages(body)
+    if not isinstance(model, str) or not model:
+        raise ApiError.invalid("model: Input should be a valid string")
+    if not _is_int(max_tokens):
+        raise ApiError.invalid("max_tokens: Input should be a valid integer")
+    assert isinstance(max_tokens, int)
+    if max_tokens < 1:
+        raise ApiError.invalid("max_tokens: Input should be greater than or equal to 1")
+    stop_sequences: List[str] = []
+    if body.get("stop_sequences") is not None:
+        raw_stops = as_list(body["stop_sequences"])
+        if raw_stops is None or not all(isinstance(s, str) for s in raw_stops):
+            raise ApiError.invalid("stop_sequences: Input should be a valid list of strings")
+        stop_sequences = [s for s in raw_stops if s]
+    stream = body.get("stream", False)
+    if stream is not None and not isinstance(stream, bool):
+        raise ApiError.invalid("stream: Input should be a valid boolean")
+    tools = _parse_tools(body)
+    tool_choice = as_object(body.get("tool_choice"))
+    if body.get("tool_choice") is not None and (tool_choice is None or not isinstance(tool_choice.get("type"), str)):
+        raise ApiError.invalid("tool_choice.type: Field required")
+    thinking_budget: Optional[int] = None
+    thinking = as_object(body.get("thinking"))
+    if thinking is not None and thinking.get("type") == "enabled":
+        budget = thinking.get("budget_tokens")
+        if not _is_int(budget):
+            raise ApiError.invalid("thinking.enabled.budget_tokens: Field required")
+        assert isinstance(budget, int)
+        if budget < 1024:
+            raise ApiError.invalid("thinking.enabled.budget_tokens: Input should be greater than or equal to 1024")
+        if budget >= max_tokens:
+            raise ApiError.invalid("`max_tokens` must be greater than `thinking.budget_tokens`")
+        thinking_budget = budget
+    return MessagesParams(
+        model=model,
+        messages=messages,
+        max_tokens=max_tokens,
+        system=body.get("system"),
+        tools=tools,
+        tool_choice=tool_choice,
+        stop_sequences=stop_sequences,
+        stream=bool(stream),
+        thinking_budget=thinking_budget,
+    )
+
+
+# ------------------------------------------------------------------------------------------------- token counting
+
+
+def _content_chars(content: object) -> int:
+    if isinstance(content, str):
+        return len(content)
+    chars = 0
+    for item in as_list(content) or []:
+        block = as_object(item)
+        if block is None:
+            continue
+        kind = block.get("type")
+        if kind == "text" and isinstance(block.get("text"), str):
+            chars += len(block["text"])
+        elif kind == "thinking" and isinstance(block.get("thinking"), str):
+            chars += len(block["thinking"])
+        elif kind in ("tool_use", "server_tool_use"):
+            chars += len(json.dumps(block.get("input"), sort_keys=True))
+        elif kind == "tool_result":
+            chars += _content_chars(block.get("content"))
+        elif kind == "document":
+            source = as_object(block.get("source"))
+            if source is not None and source.get("type") == "text" and isinstance(source.get("data"), str):
+                chars += len(source["data"])
+    return chars
+
+
+def count_input_tokens(system: object, messages: List[Dict[str, Any]], tools: List[Dict[str, Any]]) -> int:
+    chars = _content_chars(system)
+    for message in messages:
+        chars += _content_chars(message.get("content"))
+    for tool in tools:
+        chars += len(json.dumps(tool, sort_keys=True, separators=(",", ":")))
+    return max(1, math.ceil(chars / 4))
+
+
+# ------------------------------------------------------------------------------------------------------ the model
+
+
+def _text_of(content: object) -> str:
+    if isinstance(content, str):
+        return content
+    texts: List[str] = []
+    for item in as_list(content) or []:
+        block = as_object(item)
+        if block is not None and block.get("type") == "text" and isinstance(block.get("text"), str):
+            texts.append(block["text"])
+    return " ".join(texts)
+
+
+def _tool_results(content: object) -> List[str]:
+    results: List[str] = []
+    for item in as_list(content) or []:
+        block = as_object(item)
+        if block is not None and block.get("type") == "tool_result":
+            results.append(_text_of(block.get("content", "")))
+    return results
+
+
+_SUBJECT = re.compile(r"\b(?:in|for|about|of|at)\s+", re.IGNORECASE)
+_TEXT_HINTS = ("location", "city", "query", "search", "text", "prompt", "question", "topic", "place", "address")
+_TEXT_NAMES = ("q", "input", "term", "keyword", "keywords", "message", "content", "name", "country", "region")
+
+
+def subject_of(text: str) -> str:
+    """The part of `text` after its last "in/for/about/of/at" (e.g. "weather in Paris?" -> "Paris")."""
+    text = text.strip()
+    starts = [m.end() for m in _SUBJECT.finditer(text)]
+    candidate = text[starts[-1] :] if starts else text
+    candidate = candidate.strip().rstrip(".?!").strip()
+    return candidate or text or "example"
+
+
+def placeholder(name: str, schema: object, user_text: str, depth: int = 0) -> object:
+    """A deterministic value of the JSON type `schema` describes (see the module docstring)."""
+    spec = as_object(schema) or {}
+    if "const" in spec:
+        return spec["const"]
+    if "default" in spec:
+        return spec["default"]
+    enum = as_list(spec.get("enum"))
+    if enum:
+        return enum[0]
+    for key in ("anyOf", "oneOf", "allOf"):
+        options = as_list(spec.get(key))
+        if options:
+            return placeholder(name, options[0], user_text, depth)
+    kind = spec.get("type")
+    kinds = as_list(kind)
+    if kinds is not None:
+        kind = next((k for k in kinds if k != "null"), "null")
+    if kind is None:
+        kind = "object" if "properties" in spec else "array" if "items" in spec else "string"
+    if kind == "string":
+        lowered = name.lower()
+        if lowered in _TEXT_NAMES or any(hint in lowered for hint in _TEXT_HINTS):
+            return subject_of(user_text)
+        return "example"
+    if kind == "integer":
+        return max(1, int(spec.get("minimum", 1)))
+    if kind == "number":
+        return max(1, spec.get("minimum", 1))
+    if kind == "boolean":
+        return True
+    if kind == "null":
+        return None
+    if kind == "array":
+        min_items = spec.get("minItems", 0)
+        count = min_items if _is_int(min_items) and depth < 8 else 0
+        return [placeholder(name, spec.get("items"), user_text, depth + 1) for _ in range(count)]
+    if kind == "object":
+        return build_object(spec, user_text, depth + 1)
+    return "example"
+
+
+def build_object(schema: Dict[str, Any], user_text: str, depth: int = 0) -> Dict[str, Any]:
+    properties = as_object(schema.get("properties")) or {}
+    required = as_list(schema.get("required")) or []
+    if depth > 8:
+        return {}
+    return {str(key): placeholder(str(key), properties.get(key), user_text, depth) for key in required}
+
+
+def _chosen_tool(params: MessagesParams) -> Optional[Dict[str, Any]]:
+    choice = params.tool_choice or {}
+    if choice.get("type") == "none":
+        return None
+    custom = [tool for tool in params.tools if "input_schema" in tool]
+    if choice.get("type") == "tool":
+        name = choice.get("name")
+        for tool in params.tools:
+            if tool.get("name") == name:
+                return tool
+        raise ApiError.invalid(f"tool_choice.name: tool {name!r} not found in tools")
+    return custom[0] if custom else None
+
+
+def _signature(thinking: str) -> str:
+    digest = hashlib.sha256(thinking.encode("utf-8")).digest()
+    return base64.b64encode(b"fake-signature:" + digest + digest).decode("ascii")
+
+
+def _thinking_block(text: str) -> Dict[str, Any]:
+    return {"type": "thinking", "thinking": text, "signature": _signature(text)}
+
+
+def draft_content(params: MessagesParams, ids_next: Callable[[str], str]) -> List[Dict[str, Any]]:
+    """The full answer before `max_tokens` / `stop_sequences` are applied."""
+    last = params.messages[-1]
+    user_messages = [m for m in params.messages if m.get("role") == "user"]
+    last_user = user_messages[-1] if user_messages else None
+    user_text = _text_of(last_user.get("content")) if last_user is not None else ""
+    results = _tool_results(last_user.get("content")) if last_user is not None else []
+    tool = None
+    if last.get("role") == "user" and not results and params.tools:
+        tool = _chosen_tool(params)
+
+    blocks: List[Dict[str, Any]] = []
+    if tool is not None:
+        name = str(tool["name"])
+        thinking = f'The user asked: "{user_text}". I should call the {name} tool.'
+        blocks.append({"type": "text", "text": f"I'll use the {name} tool."})
+        schema = as_object(tool.get("input_schema")) or {}
+        tool_input = build_object(schema, user_text)
+        blocks.append({"type": "tool_use", "id": ids_next("toolu"), "name": name, "input": tool_input})
+    elif results:
+        thinking = "The tool returned a result. I will report it to the user."
+        blocks.append({"type": "text", "text": "The tool returned: " + "; ".join(results)})
+    else:
+        thinking = f'The user said: "{user_text}". I will echo it back.'
+        blocks.append({"type": "text", "text": f"Echo: {user_text}" if user_text else "Echo:"})
+    if params.thinking_budget is not None:
+        blocks.insert(0, _thinking_block(thinking))
+    return blocks
+
+
+@dataclass
+class Generation:
+    content: List[Dict[str, Any]]
+    stop_reason: str
+    stop_sequence: Optional[str]
+    output_tokens: int
+
+
+def _first_stop(text: str, stop_sequences: List[str]) -> Optional[Tuple[int, str]]:
+    best: Optional[Tuple[int, str]] = None
+    for seq in stop_sequences:
+        index = text.find(seq)
+        if index >= 0 and (best is None or index < best[0]):
+            best = (index, seq)
+    return best
+
+
+def apply_limits(blocks: List[Dict[str, Any]], max_tokens: int, stop_sequences: List[str]) -> Generation:
+    """Generate `blocks` in order under a budget of `max_tokens` tokens, honouring `stop_sequences` in text."""
+    content: List[Dict[str, Any]] = []
+    used = 0
+    for block in blocks:
+        remaining = max_tokens - used
+        kind = block.get("type")
+        if kind == "text":
+            text: str = block["text"]
+            stop = _first_stop(text, stop_sequences)
+            if stop is not None and count_words(text[: stop[0] + len(stop[1])]) <= remaining:
+                emitted = text[: stop[0]]
+                content.append({**block, "text": emitted})
+                return Generation(content, "stop_sequence", stop[1], max(1, used + count_words(emitted)))
+            words = count_words(text)
+            if words > remaining:
+                if remaining > 0:
+                    content.append({**block, "text": _truncate_words(text, remaining)})
+                return Generation(content, "max_tokens", None, max(1, max_tokens))
+            content.append(block)
+            used += words
+        elif kind == "thinking":
+            thinking: str = block["thinking"]
+            words = count_words(thinking)
+            if words > remaining:
+                if remaining > 0:
+                    content.append(_thinking_block(_truncate_words(thinking, remaining)))
+                return Generation(content, "max_tokens", None, max(1, max_tokens))
+            content.append(block)
+            used += words
+        else:
+            words = count_words(json.dumps(block.get("input", {})))
+            if words > remaining:
+                return Generation(content, "max_tokens", None, max(1, used))
+            content.append(block)
+            used += words
+    stop_reason = "tool_use" if any(b.get("type") == "tool_use" for b in content) else "end_turn"
+    return Generation(content, stop_reason, None, max(1, used))
+
+
+def usage(input_tokens: int, output_tokens: int) -> Dict[str, Any]:
+    return {
+        "input_tokens": input_tokens,
+        "cache_creation_input_tokens": 0,
+        "cache_read_input_tokens": 0,
+        "cache_creation": {"ephemeral_5m_input_tokens": 0, "ephemeral_1h_input_tokens": 0},
+        "output_tokens": output_tokens,
+        "service_tier": "standard",
+    }
+
+
+def build_message(params: MessagesParams, ctx: RequestContext) -> Dict[str, Any]:
+    """The final (non-streaming) `Message` for `params`."""
+    blocks = draft_content(params, ctx.ids.next)
+    generation = apply_limits(blocks, params.max_tokens, params.stop_sequences)
+    return {
+        "id": ctx.ids.next("msg"),
+        "type": "message",
+        "role": "assistant",
+        "model": params.model,
+        "content": generation.content,
+        "stop_reason": generation.stop_reason,
+        "stop_sequence": generation.stop_sequence,
+        "usage": usage(count_input_tokens(params.system, params.messages, params.tools), generation.output_tokens),
+    }
+
+
+# -------------------------------------------------------------------------------------------------------- handlers
+
+
+def create(ctx: RequestContext, match: re.Match[str]) -> Reply:
+    params = parse_create(ctx.json_body())
+    message = build_message(params, ctx)
+    if params.stream:
+        return Reply(sse=[sse_event(name, data) for name, data in message_to_events(message)])
+    return Reply(json=message)
+
+
+def count_tokens(ctx: RequestContext, match: re.Match[str]) -> Reply:
+    body = ctx.json_body()
+    model = _require(body, "model")
+    messages = _parse_messages(body)
+    if not isinstance(model, str) or not model:
+        raise ApiError.invalid("model: Input should be a valid string")
+    tools = _parse_tools(body)
+    return Reply(json={"input_tokens": count_input_tokens(body.get("system"), messages, tools)})

@@ -1,0 +1,573 @@
+"""`FakeAnthropic`: a real HTTP/1.1 server on a background thread that speaks the Anthropic API wire format.
+
+Mechanics: one accept thread (a selector over the listening socket and a wake-up socket pair, so `close()` is
+immediate) and one daemon thread per connection. Connections are persistent (HTTP/1.1 keep-alive, pipelining
+allowed); request bodies are read by `Content-Length` or `Transfer-Encoding: chunked`. Fixed bodies are sent with
+a `Content-Length`, streams (`Reply.sse` / `Reply.chunks` and streaming default answers) with chunked transfer
+encoding, one HTTP chunk per item. `close()` stops accepting, shuts down every open connection (also
+interrupting `delay`/`chunk_delay` waits) and joins all threads.
+"""
+
+from __future__ import annotations
+
+import os
+import selectors
+import socket
+import threading
+import traceback
+from dataclasses import dataclass
+from types import TracebackType
+from typing import IO, Dict, List, Optional, Set, Tuple, Type, cast
+
+from ._errors import default_error, error_body, reason_phrase
+from ._recorded import RecordedRequest
+from ._reply import Reply, dumps, render_sse_item, reply_has_body
+from ._responder import DefaultResponder
+from ._routes import ROUTES
+
+__all__ = ["FakeAnthropic"]
+
+_MAX_LINE = 65536
+_MAX_HEADERS = 256
+_FRAMING = frozenset({"content-length", "transfer-encoding"})
+_NO_BODY_STATUSES = frozenset({204, 304})
+
+
+class _BadRequest(Exception):
+    pass
+
+
+class _Connection:
+    """An accepted socket; the connection thread closes it, `close()` may shut it down from outside."""
+
+    __slots__ = ("closed", "lock", "sock", "thread")
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.lock = threading.Lock()
+        self.closed = False
+        self.thread: Optional[threading.Thread] = None
+
+    def shutdown(self) -> None:
+        with self.lock:
+            if not self.closed:
+                try:
+                    self.sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def close(self) -> None:
+        with self.lock:
+            self.closed = True
+            self.sock.close()
+
+
+@dataclass
+class _Scripted:
+    reply: Reply
+    method: Optional[str]
+    path: Optional[str]
+    remaining: int
+
+    def matches(self, request: RecordedRequest) -> bool:
+        return (self.method is None or self.method == request.method) and (
+            self.path is None or self.path == request.path
+        )
+
+
+@dataclass
+class _Incoming:
+    request: RecordedRequest
+    keep_alive: bool
+
+
+@dataclass
+class _Plan:
+    """A reply resolved to what goes on the wire."""
+
+    status: int
+    headers: List[Tuple[str, str]]
+    body: Optional[bytes]  # fixed body (None for a stream or a body-less status)
+    items: Optional[List[bytes]]  # chunked stream
+    chunk_delay: float
+    drop_after: Optional[int]
+
+
+class FakeAnthropic:
+    """A fake Anthropic API server for tests and benchmarks (stdlib only).
+
+    >>> with FakeAnthropic() as server:
+    ...     client = Anthropic(base_url=server.url, api_key="test")
+    ...     server.enqueue(Reply(status=529), path="/v1/messages")
+
+    Requests matching a scripted `Reply` (see `enqueue()`) get it; every other request goes to the default
+    responder, a deterministic echo model of `/v1/messages`, `/v1/messages/count_tokens`, `/v1/models` and
+    `/v1/models/{id}` (see `anthropic.testing._messages`). With `require_auth`, the default responder answers a
+    request carrying neither `x-api-key` nor `authorization` with 401 `authentication_error`.
+    """
+
+    def __init__(self, port: int = 0, host: str = "127.0.0.1", require_auth: bool = True) -> None:
+        self._host = host
+        self._requested_port = port
+        self._responder = DefaultResponder(ROUTES, require_auth=require_auth)
+        self._lock = threading.Lock()
+        self._requests: List[RecordedRequest] = []
+        self._queue: List[_Scripted] = []
+        self._connections: Set[_Connection] = set()
+        self._closing = threading.Event()
+        self._state = "new"
+        self._port: Optional[int] = None
+        self._listener: Optional[socket.socket] = None
+        self._wake_r: Optional[socket.socket] = None
+        self._wake_w: Optional[socket.socket] = None
+        self._accept_thread: Optional[threading.Thread] = None
+        self._connection_count = 0
+
+    # ------------------------------------------------------------------------------------------ lifecycle
+
+    def start(self) -> FakeAnthropic:
+        """Bind and start serving in background threads (no-op if already running). Returns the server."""
+        with self._lock:
+            if self._state == "running":
+                return self
+            if self._state == "closed":
+                raise RuntimeError("this FakeAnthropic server was closed; create a new one")
+            family, _, _, _, address = socket.getaddrinfo(
+                self._host, self._requested_port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+            )[0]
+            listener = socket.socket(family, socket.SOCK_STREAM)
+            try:
+                if os.name != "nt":
+                    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                listener.bind(address)
+                listener.listen(1024)
+                listener.setblocking(False)
+                wake_r, wake_w = socket.socketpair()
+            except BaseException:
+                listener.close()
+                raise
+            self._listener, self._wake_r, self._wake_w = listener, wake_r, wake_w
+            self._port = int(listener.getsockname()[1])
+            thread = threading.Thread(target=self._accept_loop, name=f"FakeAnthropic-accept-{self._port}", daemon=True)
+            self._accept_thread = thread
+            self._state = "running"
+            thread.start()
+        return self
+
+    def close(self) -> None:
+        """Stop listening, close every open connection and join all server threads. Idempotent."""
+        with self._lock:
+            if self._state == "closed":
+                return
+            was_running = self._state == "running"
+            self._state = "closed"
+            self._closing.set()
+        if not was_running:
+            return
+        assert self._wake_w is not None and self._accept_thread is not None
+        try:
+            self._wake_w.send(b"x")
+        except OSError:
+            pass
+        self._accept_thread.join()
+        for sock in (self._listener, self._wake_r, self._wake_w):
+            if sock is not None:
+                sock.close()
+        with self._lock:
+            connections = list(self._connections)
+        for connection in connections:
+            connection.shutdown()
+        for connection in connections:
+            if connection.thread is not None:
+                connection.thread.join(timeout=10)
+
+    def __enter__(self) -> FakeAnthropic:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------------------------------- public API
+
+    @property
+    def port(self) -> int:
+        if self._port is None:
+            raise RuntimeError("FakeAnthropic server is not started")
+        return self._port
+
+    @property
+    def url(self) -> str:
+        host = f"[{self._host}]" if ":" in self._host else self._host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def requests(self) -> List[RecordedRequest]:
+        """A snapshot of every request received so far, in arrival order."""
+        with self._lock:
+            return list(self._requests)
+
+    @property
+    def last_request(self) -> RecordedRequest:
+        with self._lock:
+            if not self._requests:
+                raise AssertionError("FakeAnthropic has not received any request")
+            return self._requests[-1]
+
+    def enqueue(self, reply: Reply, *, method: Optional[str] = None, path: Optional[str] = None) -> None:
+        """Script `reply` for the next `reply.repeat` requests matching `method` and `path` (any if None).
+
+        Replies are used first-in first-out among those matching a request. `path` is compared with the request
+        path without its query string (a query string in `path` is ignored); `method` case-insensitively.
+        """
+        if not isinstance(reply, Reply):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(f"expected a Reply, got {type(reply).__name__}")
+        scripted = _Scripted(
+            reply=reply,
+            method=method.upper() if method is not None else None,
+            path=path.split("?", 1)[0] if path is not None else None,
+            remaining=reply.repeat,
+        )
+        with self._lock:
+            self._queue.append(scripted)
+
+    def reset(self) -> None:
+        """Forget recorded requests and drop every scripted reply not used yet."""
+        with self._lock:
+            self._requests.clear()
+            self._queue.clear()
+
+    def __repr__(self) -> str:
+        where = self.url if self._port is not None else "not started"
+        return f"<FakeAnthropic {where} ({self._state})>"
+
+    # ------------------------------------------------------------------------------------------ serving
+
+    def _accept_loop(self) -> None:
+        listener, wake_r = self._listener, self._wake_r
+        assert listener is not None and wake_r is not None
+        selector = selectors.DefaultSelector()
+        try:
+            selector.register(listener, selectors.EVENT_READ)
+            selector.register(wake_r, selectors.EVENT_READ)
+            while not self._closing.is_set():
+                for key, _ in selector.select():
+                    if key.fileobj is wake_r:
+                        return
+                    self._accept_pending(listener)
+        finally:
+            selector.close()
+
+    def _accept_pending(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                sock, _ = listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:  # e.g. ECONNABORTED, EMFILE: keep serving the others
+                return
+            sock.setblocking(True)
+            try:
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            except OSError:
+                pass
+            connection = _Connection(sock)
+            with self._lock:
+                if self._closing.is_set():
+                    connection.close()
+                    return
+                self._connection_count += 1
+                thread = threading.Thread(
+                    target=self._serve_connection,
+                    args=(connection,),
+                    name=f"FakeAnthropic-conn-{self._connection_count}",
+                    daemon=True,
+                )
+                connection.thread = thread
+                self._connections.add(connection)
+                thread.start()
+
+    def _serve_connection(self, connection: _Connection) -> None:
+        sock = connection.sock
+        rfile = cast("IO[bytes]", sock.makefile("rb", buffering=_MAX_LINE))
+        try:
+            while not self._closing.is_set():
+                try:
+                    incoming = _read_request(rfile, sock)
+                except _BadRequest as exc:
+                    self._send_plan(sock, self._error_plan(400, str(exc), self._responder.ids.next("req")), False)
+                    break
+                if incoming is None:
+                    break
+                if not self._handle(sock, incoming):
+                    break
+        except OSError:
+            pass  # the client went away, or close() shut the socket down
+        finally:
+            rfile.close()
+            connection.close()
+            with self._lock:
+                self._connections.discard(connection)
+
+    def _handle(self, sock: socket.socket, incoming: _Incoming) -> bool:
+        """Answer one request; return whether the connection stays open."""
+        request = incoming.request
+        request_id = self._responder.ids.next("req")
+        scripted: Optional[Reply] = None
+        with self._lock:
+            self._requests.append(request)
+            for index, entry in enumerate(self._queue):
+                if entry.matches(request):
+                    entry.remaining -= 1
+                    if entry.remaining <= 0:
+                        del self._queue[index]
+                    scripted = entry.reply
+                    break
+        reply = scripted if scripted is not None else self._default(request, request_id)
+        if reply.delay > 0 and self._closing.wait(reply.delay):
+            return False
+        if reply.drop:
+            return False
+        try:
+            plan = self._plan(reply, request, request_id)
+        except Exception:
+            plan = self._error_plan(500, "fake server error:\n" + traceback.format_exc(), request_id)
+        return self._send_plan(sock, plan, incoming.keep_alive, http10=request.http_version == "HTTP/1.0")
+
+    def _default(self, request: RecordedRequest, request_id: str) -> Reply:
+        try:
+            return self._responder.respond(request, request_id)
+        except Exception:
+            error = error_body("api_error", "fake server error:\n" + traceback.format_exc(), request_id)
+            return Reply(status=500, json=error)
+
+    def _error_plan(self, status: int, message: str, request_id: str) -> _Plan:
+        error_type, _ = default_error(status)
+        body = dumps(error_body(error_type, message, request_id))
+        headers = [("content-type", "application/json"), ("request-id", request_id)]
+        return _Plan(status, headers, body, None, 0.0, None)
+
+    def _plan(self, reply: Reply, request: RecordedRequest, request_id: str) -> _Plan:
+        status = reply.status
+        header_layers: List[Dict[str, str]] = []
+        if not reply_has_body(reply) and status not in _NO_BODY_STATUSES and status >= 200:
+            if status >= 400:
+                error_type, message = default_error(status)
+                reply_body = Reply(status=status, json=error_body(error_type, message, request_id))
+            else:
+                reply_body = self._default(request, request_id)
+                if status == 200:
+                    status = reply_body.status
+            header_layers.append(dict(reply_body.headers))
+        else:
+            reply_body = reply
+        header_layers.append(dict(reply.headers))
+
+        body: Optional[bytes] = None
+        items: Optional[List[bytes]] = None
+        content_type: Optional[str] = None
+        payload, raw, events, chunks = reply_body.json, reply_body.body, reply_body.sse, reply_body.chunks
+        if payload is not None:
+            body, content_type = dumps(payload), "application/json"
+        elif isinstance(raw, str):
+            body, content_type = raw.encode("utf-8"), "text/plain; charset=utf-8"
+        elif raw is not None:
+            body, content_type = bytes(raw), "application/octet-stream"
+        elif events is not None:
+            items, content_type = [render_sse_item(item) for item in events], "text/event-stream; charset=utf-8"
+        elif chunks is not None:
+            items, content_type = [bytes(chunk) for chunk in chunks], "application/octet-stream"
+        content_type = reply_body.content_type or content_type
+
+        merged: Dict[str, Tuple[str, str]] = {}
+        if content_type is not None:
+            merged["content-type"] = ("content-type", content_type)
+        merged["request-id"] = ("request-id", request_id)
+        for layer in header_layers:
+            for name, value in layer.items():
+                if name.lower() not in _FRAMING:
+                    merged[name.lower()] = (name, value)
+        return _Plan(
+            status=status,
+            headers=list(merged.values()),
+            body=body,
+            items=items,
+            chunk_delay=reply.chunk_delay or reply_body.chunk_delay,
+            drop_after=reply.drop_after,
+        )
+
+    def _send_plan(self, sock: socket.socket, plan: _Plan, keep_alive: bool, *, http10: bool = False) -> bool:
+        headers = plan.headers
+        connection_header = next((value for name, value in headers if name.lower() == "connection"), None)
+        if connection_header is not None:
+            keep_alive = keep_alive and "close" not in connection_header.lower()
+        lines = [f"HTTP/1.1 {plan.status} {reason_phrase(plan.status)}\r\n"]
+        lines.extend(f"{name}: {value}\r\n" for name, value in headers)
+        drop_after = plan.drop_after
+        if plan.items is not None:
+            lines.append("transfer-encoding: chunked\r\n")
+        elif plan.status not in _NO_BODY_STATUSES and plan.status >= 200:
+            length = len(plan.body or b"")
+            if drop_after is not None:
+                length = max(length, drop_after + 1)
+            lines.append(f"content-length: {length}\r\n")
+        if drop_after is not None:
+            keep_alive = False
+        if connection_header is None and not keep_alive:
+            lines.append("connection: close\r\n")
+        elif connection_header is None and http10:
+            lines.append("connection: keep-alive\r\n")
+        lines.append("\r\n")
+        head = "".join(lines).encode("utf-8")
+
+        if plan.items is None:
+            body = plan.body or b""
+            if drop_after is not None:
+                body = body[:drop_after]
+            sock.sendall(head + body)
+            return keep_alive
+
+        sock.sendall(head)
+        sent = 0
+        written = 0
+        for item in plan.items:
+            if not item:
+                continue  # an empty chunk would end the body
+            if written and plan.chunk_delay > 0 and self._closing.wait(plan.chunk_delay):
+                return False
+            if drop_after is not None and sent + len(item) >= drop_after:
+                piece = item[: drop_after - sent]
+                if piece:
+                    sock.sendall(b"%x\r\n%s\r\n" % (len(piece), piece))
+                return False
+            sock.sendall(b"%x\r\n%s\r\n" % (len(item), item))
+            sent += len(item)
+            written += 1
+        if drop_after is not None:
+            return False
+        sock.sendall(b"0\r\n\r\n")
+        return keep_alive
+
+
+# ------------------------------------------------------------------------------------------------- HTTP parsing
+
+
+def _decode(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("latin-1")
+
+
+def _readline(rfile: IO[bytes]) -> bytes:
+    line = rfile.readline(_MAX_LINE + 1)
+    if len(line) > _MAX_LINE:
+        raise _BadRequest("line too long")
+    return line
+
+
+def _read_request(rfile: IO[bytes], sock: socket.socket) -> Optional[_Incoming]:
+    """Read one request; None on a clean EOF (or a client that closed mid-request)."""
+    line = _readline(rfile)
+    while line in (b"\r\n", b"\n"):  # tolerate empty lines between requests
+        line = _readline(rfile)
+    if not line:
+        return None
+    parts = _decode(line).rstrip("\r\n").split(" ")
+    if len(parts) != 3 or not parts[0] or not parts[1]:
+        raise _BadRequest(f"malformed request line {line!r}")
+    method, target, version = parts
+    if version not in ("HTTP/1.1", "HTTP/1.0"):
+        raise _BadRequest(f"unsupported HTTP version {version!r}")
+    if target.startswith(("http://", "https://")):  # absolute-form
+        after_scheme = target.split("://", 1)[1]
+        slash = after_scheme.find("/")
+        target = after_scheme[slash:] if slash >= 0 else "/"
+
+    header_lines: List[Tuple[str, str]] = []
+    content_length: Optional[str] = None
+    transfer_encoding = ""
+    connection = ""
+    expect = ""
+    while True:
+        line = _readline(rfile)
+        if not line:
+            return None
+        if line in (b"\r\n", b"\n"):
+            break
+        if len(header_lines) >= _MAX_HEADERS:
+            raise _BadRequest("too many headers")
+        text = _decode(line).rstrip("\r\n")
+        if text[:1] in (" ", "\t"):  # obsolete line folding
+            if not header_lines:
+                raise _BadRequest("header continuation without a header")
+            name, value = header_lines[-1]
+            header_lines[-1] = (name, f"{value} {text.strip()}")
+            continue
+        name, sep, value = text.partition(":")
+        if not sep or not name or name != name.strip():
+            raise _BadRequest(f"malformed header line {line!r}")
+        value = value.strip()
+        header_lines.append((name, value))
+        lowered = name.lower()
+        if lowered == "content-length":
+            content_length = value
+        elif lowered == "transfer-encoding":
+            transfer_encoding = value.lower()
+        elif lowered == "connection":
+            connection = value.lower()
+        elif lowered == "expect":
+            expect = value.lower()
+
+    tokens = {token.strip() for token in connection.split(",")}
+    keep_alive = "keep-alive" in tokens if version == "HTTP/1.0" else "close" not in tokens
+
+    has_body = "chunked" in transfer_encoding or content_length not in (None, "0")
+    if expect == "100-continue" and has_body:
+        sock.sendall(b"HTTP/1.1 100 Continue\r\n\r\n")
+    if "chunked" in transfer_encoding:
+        body = _read_chunked(rfile)
+        if body is None:
+            return None
+    elif content_length is not None:
+        if not content_length.isdigit():
+            raise _BadRequest(f"invalid content-length {content_length!r}")
+        size = int(content_length)
+        body = rfile.read(size) if size else b""
+        if len(body) < size:
+            return None
+    else:
+        body = b""
+    request = RecordedRequest(
+        method=method.upper(), raw_path=target, header_lines=header_lines, body=body, http_version=version
+    )
+    return _Incoming(request, keep_alive)
+
+
+def _read_chunked(rfile: IO[bytes]) -> Optional[bytes]:
+    pieces: List[bytes] = []
+    while True:
+        line = _readline(rfile)
+        if not line:
+            return None
+        try:
+            size = int(line.split(b";", 1)[0].strip(), 16)
+        except ValueError:
+            raise _BadRequest(f"invalid chunk size line {line!r}")
+        if size == 0:
+            while True:  # trailers
+                line = _readline(rfile)
+                if not line:
+                    return None
+                if line in (b"\r\n", b"\n"):
+                    return b"".join(pieces)
+        data = rfile.read(size)
+        if len(data) < size:
+            return None
+        pieces.append(data)
+        if _readline(rfile) not in (b"\r\n", b"\n"):
+            raise _BadRequest("chunk not followed by CRLF")
