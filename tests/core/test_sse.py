@@ -1,0 +1,132 @@
+"""The SSE decoder, byte level (no I/O)."""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+import pytest
+
+from anthropic._core.sse import ServerSentEvent, SSEDecoder
+
+
+def decode(*chunks: bytes) -> List[ServerSentEvent]:
+    decoder = SSEDecoder()
+    events: List[ServerSentEvent] = []
+    for chunk in chunks:
+        events += decoder.feed(chunk)
+    events += decoder.end()
+    return events
+
+
+def summary(events: List[ServerSentEvent]) -> List[Tuple[Optional[str], str]]:
+    return [(e.event, e.data) for e in events]
+
+
+def test_basic_event() -> None:
+    assert summary(decode(b"event: ping\ndata: {}\n\n")) == [("ping", "{}")]
+
+
+@pytest.mark.parametrize("newline", [b"\n", b"\r", b"\r\n"])
+def test_every_line_ending(newline: bytes) -> None:
+    body = newline.join([b"event: a", b"data: 1", b"", b"data: 2", b"data: 3", b"", b""])
+    assert summary(decode(body)) == [("a", "1"), (None, "2\n3")]
+
+
+def test_mixed_line_endings() -> None:
+    assert summary(decode(b"event: a\r\ndata: 1\rdata: 2\n\r\n")) == [("a", "1\n2")]
+
+
+def test_multi_line_data_joined_with_newline() -> None:
+    assert summary(decode(b'data: {\ndata: "a": 1\ndata: }\n\n')) == [(None, '{\n"a": 1\n}')]
+
+
+def test_comments_are_ignored() -> None:
+    assert summary(decode(b": keep-alive\n\n: x\ndata: 1\n: y\n\n")) == [(None, "1")]
+
+
+def test_only_one_leading_space_is_dropped() -> None:
+    assert summary(decode(b"data:  two\n\ndata:none\n\n")) == [(None, " two"), (None, "none")]
+
+
+def test_field_without_colon_has_empty_value() -> None:
+    events = decode(b"data\n\n")
+    assert summary(events) == [(None, "")]
+
+
+def test_empty_event_name_is_none() -> None:
+    assert summary(decode(b"event:\ndata: x\n\n")) == [(None, "x")]
+
+
+def test_unknown_fields_ignored_and_id_retry_kept() -> None:
+    (event,) = decode(b"foo: bar\nid: 7\nretry: 1500\nretry: soon\ndata: x\n\n")
+    assert (event.id, event.retry, event.data) == ("7", 1500, "x")
+
+
+def test_id_with_nul_is_ignored_and_last_id_persists() -> None:
+    first, second = decode(b"id: 1\ndata: a\n\nid: 2\x003\ndata: b\n\n")
+    assert first.id == "1"
+    assert second.id == "1"
+
+
+def test_blank_lines_alone_dispatch_nothing() -> None:
+    assert decode(b"\n\n\r\n\r\r") == []
+
+
+def test_unterminated_event_at_eof_is_dropped() -> None:
+    assert summary(decode(b"data: 1\n\nevent: message_stop\ndata: {}\n")) == [(None, "1")]
+    assert summary(decode(b"data: 1\n\ndata: 2")) == [(None, "1")]
+
+
+def test_unicode_line_separators_are_not_line_breaks() -> None:
+    data = '{"text": "a\u2028b\u2029c\u0085d"}'
+    assert summary(decode(f"data: {data}\n\n".encode())) == [(None, data)]
+
+
+def test_multibyte_character_split_across_chunks() -> None:
+    raw = "data: é€😀\n\n".encode()
+    for cut in range(1, len(raw)):
+        assert summary(decode(raw[:cut], raw[cut:])) == [(None, "é€😀")]
+
+
+@pytest.mark.parametrize("newline", [b"\n", b"\r", b"\r\n"])
+def test_chunk_boundaries_anywhere(newline: bytes) -> None:
+    raw = newline.join(
+        [b"event: message_start", b'data: {"a": 1}', b"", b": c", b"data: x", b"data: y", b"", b"event: e", b"", b""]
+    )
+    expected = summary(decode(raw))
+    assert expected == [("message_start", '{"a": 1}'), (None, "x\ny"), ("e", "")]
+    for size in (1, 2, 3, 5):
+        assert summary(decode(*[raw[i : i + size] for i in range(0, len(raw), size)])) == expected
+    for cut in range(len(raw) + 1):
+        for cut2 in range(cut, len(raw) + 1, 3):
+            assert summary(decode(raw[:cut], raw[cut:cut2], raw[cut2:])) == expected
+
+
+def test_crlf_split_between_chunks_is_one_line_end() -> None:
+    assert summary(decode(b"data: a\r", b"\n\r", b"\n")) == [(None, "a")]
+    assert summary(decode(b"data: a\r", b"\r")) == [(None, "a")]
+
+
+def test_event_repr_and_json() -> None:
+    (event,) = decode(b'event: x\ndata: {"k": [1]}\n\n')
+    assert event.json() == {"k": [1]}
+    assert repr(event) == "ServerSentEvent(event='x', data='{\"k\": [1]}', id=None, retry=None)"
+
+
+def test_recorded_fixture_decodes_to_expected_events(fixtures_dir: str) -> None:
+    import os
+
+    with open(os.path.join(fixtures_dir, "streaming", "basic_response.txt"), "rb") as f:
+        raw = f.read()
+    names = [e.event for e in decode(raw)]
+    # The file does not end with a blank line, so message_stop is never dispatched.
+    assert names == [
+        "message_start",
+        "content_block_start",
+        "ping",
+        "content_block_delta",
+        "content_block_delta",
+        "content_block_delta",
+        "content_block_stop",
+        "message_delta",
+    ]
