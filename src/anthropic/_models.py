@@ -60,7 +60,7 @@ class BaseModel(pydantic.BaseModel):
     )
 
     if TYPE_CHECKING:
-        _request_id: Optional[str]
+        _request_id: Optional[str] = None
         """The ``request-id`` header of the response this object was parsed from."""
 
     def to_dict(

@@ -101,8 +101,8 @@ Headers = Mapping[str, Union[str, Omit]]
 Query = Mapping[str, object]
 Body = object
 
-Base64FileInput = Union[IO[bytes], "PathLike[str]"]
-FileContent = Union[IO[bytes], bytes, "PathLike[str]"]
+Base64FileInput = Union[IO[bytes], PathLike[str]]
+FileContent = Union[IO[bytes], bytes, PathLike[str]]
 FileTypes = Union[
     FileContent,
     Tuple[Optional[str], FileContent],
@@ -121,6 +121,8 @@ else:
 
     def __getattr__(name: str) -> Any:
         # Resolved on first use so that importing this module never imports httpx.
+        if name not in ("Timeout", "Transport", "ProxiesTypes"):
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         import httpx
 
         values = {

@@ -1,0 +1,158 @@
+"""Core scenarios: import time, per-call cost (sync, async at concurrency 64), peak memory."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+from typing import Any, Callable, List, Tuple
+
+import httpx
+from run import Context, Result, run_python, timed
+
+import anthropic
+
+MESSAGES: List[Any] = [{"role": "user", "content": "Hello, how are you today?"}]
+BODY = {"model": "claude-sonnet-4-5", "max_tokens": 64, "messages": MESSAGES}
+HEADERS = {"x-api-key": "bench-key", "anthropic-version": "2023-06-01"}
+
+
+def import_time(ctx: Context) -> Result:
+    measure = "import time, sys; t = time.perf_counter(); {stmt}; print(time.perf_counter() - t, len(sys.modules))"
+    ours: List[float] = []
+    base: List[float] = []
+    modules = (0, 0)
+    for _ in range(ctx.rounds * 2):
+        a_time, a_mods = run_python(measure.format(stmt="import anthropic")).split()
+        b_time, b_mods = run_python(measure.format(stmt="import httpx, pydantic")).split()
+        ours.append(float(a_time))
+        base.append(float(b_time))
+        modules = (int(a_mods), int(b_mods))
+    return Result(
+        "import anthropic vs import httpx, pydantic",
+        statistics.median(ours) * 1000,
+        statistics.median(base) * 1000,
+        "ms",
+        target=0.25,
+        reference="~0.6 s, 834 modules",
+        notes=[f"modules loaded: {modules[0]} (anthropic) vs {modules[1]} (httpx, pydantic)"],
+    )
+
+
+def sync_calls(ctx: Context) -> Result:
+    n = 300 if ctx.quick else 1000
+    url = ctx.url
+    raw = httpx.Client()
+    client = anthropic.Anthropic(api_key="bench-key", base_url=url)
+
+    def ours() -> float:
+        return timed(lambda: [client.messages.create(**BODY) for _ in range(n)])
+
+    def base() -> float:
+        def once() -> None:
+            for _ in range(n):
+                response = raw.post(f"{url}/v1/messages", json=BODY, headers=HEADERS)
+                json.loads(response.content)
+
+        return timed(once)
+
+    try:
+        a, b = ctx.interleaved(ours, base)
+    finally:
+        raw.close()
+        client.close()
+    return Result(f"sync messages.create x{n}", a / n * 1e6, b / n * 1e6, "us", target=1.15, reference="2.2x")
+
+
+def async_calls(ctx: Context) -> Result:
+    n = 640 if ctx.quick else 2048
+    concurrency = 64
+    url = ctx.url
+
+    async def run_both() -> Tuple[float, float]:
+        limits = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+        raw = httpx.AsyncClient(limits=limits)
+        client = anthropic.AsyncAnthropic(api_key="bench-key", base_url=url)
+
+        async def fan_out(call: Callable[[], Any]) -> float:
+            async def worker() -> None:
+                for _ in range(n // concurrency):
+                    await call()
+
+            loop = asyncio.get_running_loop()
+            start = loop.time()
+            await asyncio.gather(*(worker() for _ in range(concurrency)))
+            return loop.time() - start
+
+        async def raw_call() -> None:
+            response = await raw.post(f"{url}/v1/messages", json=BODY, headers=HEADERS)
+            json.loads(response.content)
+
+        async def our_call() -> None:
+            await client.messages.create(**BODY)
+
+        try:
+            await fan_out(our_call)
+            await fan_out(raw_call)
+            ours: List[float] = []
+            base: List[float] = []
+            for _ in range(ctx.rounds):
+                ours.append(await fan_out(our_call))
+                base.append(await fan_out(raw_call))
+            return statistics.median(ours), statistics.median(base)
+        finally:
+            await raw.aclose()
+            await client.close()
+
+    a, b = asyncio.run(run_both())
+    return Result(
+        f"async messages.create x{n} at concurrency {concurrency}",
+        a * 1000,
+        b * 1000,
+        "ms",
+        target=1.15,
+        reference="1.4x",
+    )
+
+
+_MEMORY = """
+import resource, json, sys
+url = sys.argv[1] if len(sys.argv) > 1 else {url!r}
+body = {body!r}
+{setup}
+for _ in range({n}):
+    {call}
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_memory(ctx: Context) -> Result:
+    n = 1000
+    url = ctx.url
+    ours_code = _MEMORY.format(
+        url=url,
+        body=BODY,
+        n=n,
+        setup="import anthropic\nclient = anthropic.Anthropic(api_key='bench-key', base_url=url)",
+        call="client.messages.create(**body)",
+    )
+    base_code = _MEMORY.format(
+        url=url,
+        body=BODY,
+        n=n,
+        setup=f"import httpx\nclient = httpx.Client()\nheaders = {HEADERS!r}",
+        call="json.loads(client.post(url + '/v1/messages', json=body, headers=headers).content)",
+    )
+    ours = statistics.median(float(run_python(ours_code)) for _ in range(3))
+    base = statistics.median(float(run_python(base_code)) for _ in range(3))
+    return Result(
+        f"peak RSS: import + client + {n} calls", ours / 1024, base / 1024, "MB", target=1.3, reference="2.0x"
+    )
+
+
+SCENARIOS = [
+    ("import", import_time),
+    ("sync", sync_calls),
+    ("async", async_calls),
+    ("memory", peak_memory),
+]

@@ -1,0 +1,8 @@
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = ["BetaFileImageSourceParam"]
+
+
+class BetaFileImageSourceParam(TypedDict, total=False):
+    file_id: Required[str]
+    type: Required[Literal["file"]]

@@ -1,0 +1,14 @@
+from datetime import datetime
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["BetaModelInfo"]
+
+
+class BetaModelInfo(BaseModel):
+    id: str
+    created_at: datetime
+    display_name: str
+    type: Literal["model"]

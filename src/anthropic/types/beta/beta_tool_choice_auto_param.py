@@ -1,0 +1,8 @@
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = ["BetaToolChoiceAutoParam"]
+
+
+class BetaToolChoiceAutoParam(TypedDict, total=False):
+    type: Required[Literal["auto"]]
+    disable_parallel_tool_use: bool

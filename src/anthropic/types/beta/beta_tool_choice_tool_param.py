@@ -1,0 +1,9 @@
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = ["BetaToolChoiceToolParam"]
+
+
+class BetaToolChoiceToolParam(TypedDict, total=False):
+    name: Required[str]
+    type: Required[Literal["tool"]]
+    disable_parallel_tool_use: bool

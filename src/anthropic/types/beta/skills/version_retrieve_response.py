@@ -1,0 +1,14 @@
+from ...._models import BaseModel
+
+__all__ = ["VersionRetrieveResponse"]
+
+
+class VersionRetrieveResponse(BaseModel):
+    id: str
+    created_at: str
+    description: str
+    directory: str
+    name: str
+    skill_id: str
+    type: str
+    version: str

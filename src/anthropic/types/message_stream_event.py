@@ -1,0 +1,8 @@
+from typing_extensions import TypeAlias
+
+from .raw_message_stream_event import RawMessageStreamEvent
+
+__all__ = ["MessageStreamEvent"]
+
+
+MessageStreamEvent: TypeAlias = RawMessageStreamEvent

@@ -1,0 +1,17 @@
+from typing import Union
+
+from typing_extensions import Annotated, TypeAlias
+
+from .._utils import PropertyInfo
+from .citations_delta import CitationsDelta
+from .input_json_delta import InputJSONDelta
+from .signature_delta import SignatureDelta
+from .text_delta import TextDelta
+from .thinking_delta import ThinkingDelta
+
+__all__ = ["RawContentBlockDelta"]
+
+
+RawContentBlockDelta: TypeAlias = Annotated[
+    Union[TextDelta, InputJSONDelta, CitationsDelta, ThinkingDelta, SignatureDelta], PropertyInfo(discriminator="type")
+]

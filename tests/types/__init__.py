@@ -1,0 +1,1 @@
+"""Tests of the anthropic.types package: surface, lazy imports, schemas, parsing round trips."""
