@@ -66,18 +66,19 @@ class Context:
 
     @property
     def url(self) -> str:
-        if self._url is None:
-            self._server = subprocess.Popen(
-                [sys.executable, "-m", "anthropic.testing", "--port", "0"],
-                stdout=subprocess.PIPE,
-                text=True,
-            )
-            assert self._server.stdout is not None
-            url = self._server.stdout.readline().strip()
-            if not url.startswith("http"):
-                raise RuntimeError(f"fake server did not start: {url!r}")
-            self._url = url
-        return self._url
+        if self._url is not None:
+            return self._url
+        self._server = subprocess.Popen(
+            [sys.executable, "-m", "anthropic.testing", "--port", "0"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self._server.stdout is not None
+        url = self._server.stdout.readline().strip()
+        if not url.startswith("http"):
+            raise RuntimeError(f"fake server did not start: {url!r}")
+        self._url = url
+        return url
 
     def close(self) -> None:
         if self._server is not None:
