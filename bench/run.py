@@ -63,6 +63,8 @@ class Context:
         self.rounds = 3 if quick else 7
         self._server: Optional[subprocess.Popen[str]] = None
         self._url: Optional[str] = None
+        self._extra: List[subprocess.Popen[str]] = []
+        self._files: List[str] = []
 
     @property
     def url(self) -> str:
@@ -80,12 +82,33 @@ class Context:
         self._url = url
         return url
 
+    def server_with(self, replies: Dict[str, Tuple[str, bytes]]) -> str:
+        """A fake server process answering ``path`` with ``(suffix, body)`` (suffix ``.json`` or ``.sse``)."""
+        import tempfile
+
+        args = [sys.executable, "-m", "anthropic.testing", "--port", "0"]
+        for path, (suffix, body) in replies.items():
+            with tempfile.NamedTemporaryFile("wb", suffix=suffix, delete=False) as f:
+                f.write(body)
+            self._files.append(f.name)
+            args += ["--reply", path, f.name]
+        process = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
+        self._extra.append(process)
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        if not url.startswith("http"):
+            raise RuntimeError(f"fake server did not start: {url!r}")
+        return url
+
     def close(self) -> None:
-        if self._server is not None:
-            self._server.terminate()
-            self._server.wait(5)
-            if self._server.stdout is not None:
-                self._server.stdout.close()
+        for process in [self._server, *self._extra]:
+            if process is not None:
+                process.terminate()
+                process.wait(5)
+                if process.stdout is not None:
+                    process.stdout.close()
+        for name in self._files:
+            os.unlink(name)
 
     def median_of(self, fn: Callable[[], float], rounds: Optional[int] = None) -> float:
         return statistics.median(fn() for _ in range(rounds or self.rounds))

@@ -10,8 +10,6 @@ from __future__ import annotations
 import time
 from typing import Any, Generator, TypeVar
 
-import anyio
-import anyio.to_thread
 import httpx
 
 from ._core.pipeline import Blocking, Close, Read, Send, Sleep
@@ -53,6 +51,9 @@ def drive_sync(gen: Generator[Any, Any, _R], http: httpx.Client) -> _R:
 
 
 async def drive_async(gen: Generator[Any, Any, _R], http: httpx.AsyncClient) -> _R:
+    import anyio  # here, so that the sync client never imports asyncio
+    import anyio.to_thread
+
     outcome: Any = None
     while True:
         try:

@@ -42,16 +42,8 @@ def _os_name() -> str:
     if "android" in text:
         return "Android"
     if system == "linux":
-        try:
-            import distro
-
-            distro_id = distro.id()
-        except Exception:
-            distro_id = ""
-        if distro_id == "freebsd":
-            return "FreeBSD"
-        if distro_id == "openbsd":
-            return "OpenBSD"
+        # The reference asks `distro` for a BSD id here, which a Linux system never has;
+        # skipping it keeps `distro` (and the subprocess module it loads) off the request path.
         return "Linux"
     return f"Other:{text}" if text else "Unknown"
 

@@ -35,6 +35,8 @@ def warn_if_deprecated(model: object, *, stacklevel: int = 4) -> None:
         )
 
 
+_NONSTREAMING_TIMEOUT = httpx.Timeout(600, connect=5.0)
+
 LONG_REQUEST_MESSAGE = (
     "Streaming is required for operations that may take longer than 10 minutes. "
     "See https://github.com/anthropics/anthropic-sdk-python#long-requests for more details"
@@ -56,9 +58,9 @@ def check_nonstreaming(
         return timeout
     max_tokens = params.get("max_tokens")
     if not isinstance(max_tokens, int):
-        return httpx.Timeout(600, connect=5.0)
+        return _NONSTREAMING_TIMEOUT
     expected_seconds = 60 * 60 * max_tokens / 128_000
     limit = MODEL_NONSTREAMING_TOKENS.get(str(params.get("model")))
     if expected_seconds > 600 or (limit is not None and max_tokens > limit):
         raise ValueError(LONG_REQUEST_MESSAGE)
-    return httpx.Timeout(600, connect=5.0)
+    return _NONSTREAMING_TIMEOUT

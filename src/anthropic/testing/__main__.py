@@ -7,6 +7,7 @@ import sys
 import threading
 from typing import List, Optional
 
+from ._reply import Reply
 from ._server import FakeAnthropic
 
 
@@ -15,8 +16,24 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: 0, any free port)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     parser.add_argument("--no-auth", action="store_true", help="accept requests without x-api-key/authorization")
+    parser.add_argument(
+        "--reply",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("PATH", "FILE"),
+        help="answer every request to PATH with FILE (JSON, or an SSE stream if FILE ends in .sse/.txt); repeatable",
+    )
     args = parser.parse_args(argv)
     server = FakeAnthropic(port=args.port, host=args.host, require_auth=not args.no_auth)
+    for path, file in args.reply:
+        with open(file, "rb") as f:
+            data = f.read()
+        if file.endswith((".sse", ".txt")):
+            reply = Reply(chunks=[data], content_type="text/event-stream; charset=utf-8", repeat=2**62)
+        else:
+            reply = Reply(body=data, content_type="application/json", repeat=2**62)
+        server.enqueue(reply, path=path)
     server.start()
     try:
         print(server.url, flush=True)

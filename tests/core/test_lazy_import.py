@@ -1,0 +1,66 @@
+"""`import anthropic` stays cheap: public names load on first use (PEP 562)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any, Dict
+
+import pytest
+
+import anthropic
+
+
+def run(code: str) -> Dict[str, Any]:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_import_loads_no_heavy_modules() -> None:
+    result = run(
+        "import sys, json; before = set(sys.modules); import anthropic; "
+        "print(json.dumps(sorted(set(sys.modules) - before)))"
+    )
+    loaded = set(result)
+    for heavy in ("httpx", "pydantic", "pydantic_core", "anyio", "anthropic.types", "anthropic._client"):
+        assert heavy not in loaded, heavy
+    assert len(loaded) < 40, sorted(loaded)
+
+
+def test_sync_client_does_not_load_asyncio_or_types() -> None:
+    result = run(
+        "import sys, json, anthropic; c = anthropic.Anthropic(api_key='k'); c.messages; c.models; "
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    assert "asyncio" not in result  # (httpcore imports anyio itself, but not asyncio)
+    assert "anthropic.types.message" not in result
+
+
+def test_all_is_the_lazy_table_and_every_name_resolves() -> None:
+    lazy = anthropic._LAZY  # pyright: ignore[reportPrivateUsage]
+    assert sorted(anthropic.__all__) == sorted(lazy)
+    for name in anthropic.__all__:
+        assert getattr(anthropic, name) is not None
+    assert set(anthropic.__all__) <= set(dir(anthropic))
+    assert anthropic.__version__ == "0.74.1" and anthropic.__title__ == "anthropic"
+
+
+def test_unknown_attribute_raises() -> None:
+    with pytest.raises(AttributeError):
+        anthropic.DoesNotExist  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_modules_and_aliases() -> None:
+    assert anthropic.Client is anthropic.Anthropic
+    assert anthropic.AsyncClient is anthropic.AsyncAnthropic
+    assert anthropic.types.Message.__name__ == "Message"
+    assert anthropic.pagination.SyncPage.__name__ == "SyncPage"
+    assert anthropic.resources.Messages.__name__ == "Messages"
+    assert anthropic.NOT_GIVEN is not anthropic.not_given
+    assert not anthropic.NOT_GIVEN and not anthropic.omit
+    assert repr(anthropic.NOT_GIVEN) == "NOT_GIVEN"
+    assert anthropic.NotFoundError.__module__ == "anthropic"
+    assert repr(anthropic.NotFoundError) == "<class 'anthropic.NotFoundError'>"
+    assert anthropic.Timeout.__module__.startswith("httpx")
+    assert anthropic.HUMAN_PROMPT == "\n\nHuman:" and anthropic.AI_PROMPT == "\n\nAssistant:"
