@@ -8,7 +8,6 @@ and wrap the result; they are written side by side on purpose.
 
 from __future__ import annotations
 
-import asyncio
 import socket
 import sys
 from types import TracebackType
@@ -33,6 +32,7 @@ from typing_extensions import Self
 
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
 from ._core.config import FIRST_PARTY, ClientConfig, Platform, platform_headers
+from ._core.jsonl import JSONLines
 from ._core.paging import BasePage, PageInfo
 from ._core.pipeline import run_call
 from ._core.request import Call, make_call
@@ -176,6 +176,8 @@ class _OwnedAsyncHttpxClient(DefaultAsyncHttpxClient):
         if self.is_closed:
             return
         try:
+            import asyncio
+
             asyncio.get_running_loop().create_task(self.aclose())
         except Exception:
             pass
@@ -371,8 +373,6 @@ def _options_call(
     page: Any = None,
 ) -> Call[Any]:
     """A ``Call`` from the low-level ``RequestOptions`` dict."""
-    from dataclasses import replace
-
     from ._core.parse import check_cast_to
 
     check_cast_to(cast_to)
@@ -394,8 +394,7 @@ def _options_call(
         page=page,
     )
     if "max_retries" in options or "follow_redirects" in options:
-        call = replace(
-            call,
+        call = call.replace(
             max_retries=options.get("max_retries"),
             follow_redirects=options.get("follow_redirects"),
         )
@@ -436,21 +435,30 @@ class SyncAPIClient(BaseClient):
         """Send ``call`` (with retries) and return its result."""
         mode = call.raw_mode
         response, retries = drive_sync(
-            run_call(self._config, call, stream=call.stream or mode == "stream", build=self._client.build_request),
+            run_call(self._config, call, stream=call.stream or mode == "stream", http=self._client),
             self._client,
         )
-        if mode is None:
+        if mode is None and not call.binary:
             return finish(self, call, response)
         return self._wrap_response(call, response, retries, mode)
 
-    def _wrap_response(self, call: Call[Any], response: httpx.Response, retries: int, mode: str) -> Any:
+    def _wrap_response(self, call: Call[Any], response: httpx.Response, retries: int, mode: Optional[str]) -> Any:
+        if call.binary:
+            from ._sync.response import BinaryAPIResponse, StreamedBinaryAPIResponse
+
+            cls = StreamedBinaryAPIResponse if mode == "stream" else BinaryAPIResponse
+            return cls(raw=response, client=self, call=call, retries_taken=retries)
         if mode == "stream":
             from ._sync.response import APIResponse
 
             return APIResponse[Any](raw=response, client=self, call=call, retries_taken=retries)
         return LegacyAPIResponse[Any](raw=response, client=self, call=call, retries_taken=retries)
 
-    def _make_stream(self, cast_to: Any, response: httpx.Response) -> Stream[Any]:
+    def _make_stream(self, cast_to: Any, response: httpx.Response) -> Any:
+        if isinstance(cast_to, JSONLines):
+            from ._sync.jsonl import JSONLDecoder
+
+            return JSONLDecoder(raw_iterator=response.iter_bytes(), line_type=cast_to.line_type, http_response=response)
         from ._sync.streaming import Stream
 
         return Stream(cast_to=cast_to, response=response, client=self)
@@ -575,21 +583,32 @@ class AsyncAPIClient(BaseClient):
         """Send ``call`` (with retries) and return its result."""
         mode = call.raw_mode
         response, retries = await drive_async(
-            run_call(self._config, call, stream=call.stream or mode == "stream", build=self._client.build_request),
+            run_call(self._config, call, stream=call.stream or mode == "stream", http=self._client),
             self._client,
         )
-        if mode is None:
+        if mode is None and not call.binary:
             return finish(self, call, response)
         return self._wrap_response(call, response, retries, mode)
 
-    def _wrap_response(self, call: Call[Any], response: httpx.Response, retries: int, mode: str) -> Any:
+    def _wrap_response(self, call: Call[Any], response: httpx.Response, retries: int, mode: Optional[str]) -> Any:
+        if call.binary:
+            from ._async.response import AsyncBinaryAPIResponse, AsyncStreamedBinaryAPIResponse
+
+            cls = AsyncStreamedBinaryAPIResponse if mode == "stream" else AsyncBinaryAPIResponse
+            return cls(raw=response, client=self, call=call, retries_taken=retries)
         if mode == "stream":
             from ._async.response import AsyncAPIResponse
 
             return AsyncAPIResponse[Any](raw=response, client=self, call=call, retries_taken=retries)
         return LegacyAPIResponse[Any](raw=response, client=self, call=call, retries_taken=retries)
 
-    def _make_stream(self, cast_to: Any, response: httpx.Response) -> AsyncStream[Any]:
+    def _make_stream(self, cast_to: Any, response: httpx.Response) -> Any:
+        if isinstance(cast_to, JSONLines):
+            from ._async.jsonl import AsyncJSONLDecoder
+
+            return AsyncJSONLDecoder(
+                raw_iterator=response.aiter_bytes(), line_type=cast_to.line_type, http_response=response
+            )
         from ._async.streaming import AsyncStream
 
         return AsyncStream(cast_to=cast_to, response=response, client=self)

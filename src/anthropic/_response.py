@@ -7,6 +7,8 @@ from ._async.response import (
     AsyncBinaryAPIResponse,
     AsyncResponseContextManager,
     AsyncStreamedBinaryAPIResponse,
+    async_to_custom_raw_response_wrapper,
+    async_to_custom_streamed_response_wrapper,
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
 )
@@ -18,6 +20,8 @@ from ._sync.response import (
     BinaryAPIResponse,
     ResponseContextManager,
     StreamedBinaryAPIResponse,
+    to_custom_raw_response_wrapper,
+    to_custom_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
@@ -34,8 +38,12 @@ __all__ = [
     "ResponseContextManager",
     "StreamAlreadyConsumed",
     "StreamedBinaryAPIResponse",
+    "async_to_custom_raw_response_wrapper",
+    "async_to_custom_streamed_response_wrapper",
     "async_to_raw_response_wrapper",
     "async_to_streamed_response_wrapper",
+    "to_custom_raw_response_wrapper",
+    "to_custom_streamed_response_wrapper",
     "to_raw_response_wrapper",
     "to_streamed_response_wrapper",
 ]

@@ -11,7 +11,7 @@ import pytest
 
 import anthropic
 from anthropic import Anthropic, DefaultHttpxClient, omit
-from anthropic.testing import FakeAnthropic
+from anthropic.testing import FakeAnthropic, Reply
 
 from ..conftest import API_KEY
 
@@ -287,3 +287,45 @@ def test_close_and_context_manager(server: FakeAnthropic) -> None:
     assert client.is_closed()
     with pytest.raises(anthropic.APIConnectionError):
         create(client)
+
+
+def test_redirects_are_followed(client: Anthropic, server: FakeAnthropic) -> None:
+    server.enqueue(Reply(status=307, headers={"location": "/v1/models?limit=1"}), path="/v1/old")
+    data: Any = client.get("/v1/old", cast_to=object)
+    assert len(data["data"]) == 1
+    assert [r.path for r in server.requests] == ["/v1/old", "/v1/models"]
+
+
+def test_default_http_client_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with DefaultHttpxClient() as http:
+        assert http.follow_redirects is True
+        assert http.timeout == anthropic.DEFAULT_TIMEOUT
+        assert any("https" in str(pattern.pattern) for pattern in http._mounts)  # pyright: ignore[reportPrivateUsage]
+    with DefaultHttpxClient(timeout=3.0, follow_redirects=False) as http:
+        assert http.timeout == httpx.Timeout(3.0) and http.follow_redirects is False
+
+
+def test_anthropic_log_env_enables_debug_logging(server: FakeAnthropic) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import anthropic; "
+        f"c = anthropic.{type(Anthropic(api_key='k')).__name__}(api_key='k', base_url={server.url!r}); "
+        "import asyncio; r = c.models.list(); "
+        "asyncio.run(r._get_page()) if hasattr(r, '_get_page') else None"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ANTHROPIC_LOG": "debug"},
+        check=True,
+        timeout=30,
+    )
+    assert "Sending HTTP Request: GET" in out.stderr
+    assert "anthropic._base_client" in out.stderr

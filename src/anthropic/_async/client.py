@@ -14,6 +14,12 @@ from .._constants import AI_PROMPT, DEFAULT_MAX_RETRIES, HUMAN_PROMPT
 from .._types import NotGiven, Omit, not_given
 
 if TYPE_CHECKING:
+    from .resources.beta.beta import AsyncBeta, AsyncBetaWithRawResponse, AsyncBetaWithStreamingResponse
+    from .resources.completions import (
+        AsyncCompletions,
+        AsyncCompletionsWithRawResponse,
+        AsyncCompletionsWithStreamingResponse,
+    )
     from .resources.messages import AsyncMessages, AsyncMessagesWithRawResponse, AsyncMessagesWithStreamingResponse
     from .resources.models import AsyncModels, AsyncModelsWithRawResponse, AsyncModelsWithStreamingResponse
 
@@ -65,6 +71,12 @@ class AsyncAnthropic(AsyncAPIClient):
         )
 
     @cached_property
+    def completions(self) -> AsyncCompletions:
+        from .resources.completions import AsyncCompletions
+
+        return AsyncCompletions(self)
+
+    @cached_property
     def messages(self) -> AsyncMessages:
         from .resources.messages import AsyncMessages
 
@@ -75,6 +87,12 @@ class AsyncAnthropic(AsyncAPIClient):
         from .resources.models import AsyncModels
 
         return AsyncModels(self)
+
+    @cached_property
+    def beta(self) -> AsyncBeta:
+        from .resources.beta.beta import AsyncBeta
+
+        return AsyncBeta(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncAnthropicWithRawResponse:
@@ -131,6 +149,10 @@ class AsyncAnthropicWithRawResponse:
         self._client = client
 
     @cached_property
+    def completions(self) -> AsyncCompletionsWithRawResponse:
+        return self._client.completions.with_raw_response
+
+    @cached_property
     def messages(self) -> AsyncMessagesWithRawResponse:
         return self._client.messages.with_raw_response
 
@@ -138,10 +160,18 @@ class AsyncAnthropicWithRawResponse:
     def models(self) -> AsyncModelsWithRawResponse:
         return self._client.models.with_raw_response
 
+    @cached_property
+    def beta(self) -> AsyncBetaWithRawResponse:
+        return self._client.beta.with_raw_response
+
 
 class AsyncAnthropicWithStreamedResponse:
     def __init__(self, client: AsyncAnthropic) -> None:
         self._client = client
+
+    @cached_property
+    def completions(self) -> AsyncCompletionsWithStreamingResponse:
+        return self._client.completions.with_streaming_response
 
     @cached_property
     def messages(self) -> AsyncMessagesWithStreamingResponse:
@@ -150,3 +180,7 @@ class AsyncAnthropicWithStreamedResponse:
     @cached_property
     def models(self) -> AsyncModelsWithStreamingResponse:
         return self._client.models.with_streaming_response
+
+    @cached_property
+    def beta(self) -> AsyncBetaWithStreamingResponse:
+        return self._client.beta.with_streaming_response

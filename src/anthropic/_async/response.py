@@ -34,6 +34,8 @@ __all__ = [
     "AsyncBinaryAPIResponse",
     "AsyncResponseContextManager",
     "AsyncStreamedBinaryAPIResponse",
+    "async_to_custom_raw_response_wrapper",
+    "async_to_custom_streamed_response_wrapper",
     "async_to_raw_response_wrapper",
     "async_to_streamed_response_wrapper",
 ]
@@ -161,5 +163,38 @@ def async_to_streamed_response_wrapper(
         _add_marker(kwargs, "stream")
         request = functools.partial(func, *args, **kwargs)
         return AsyncResponseContextManager(cast(Callable[[], Awaitable[AsyncAPIResponse[_R]]], request))
+
+    return wrapped
+
+
+def async_to_custom_raw_response_wrapper(
+    func: Callable[_P, Awaitable[object]],
+    response_cls: Type[_ResponseT],
+) -> Callable[_P, Awaitable[_ResponseT]]:
+    """``func`` returning a ``response_cls`` with the body read (``X-Stainless-Raw-Response: raw``).
+
+    The call itself builds that class (a binary download builds a binary response);
+    ``response_cls`` names it for type checkers.
+    """
+
+    @functools.wraps(func)
+    async def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> _ResponseT:
+        _add_marker(kwargs, "raw")
+        return cast(_ResponseT, await func(*args, **kwargs))
+
+    return wrapped
+
+
+def async_to_custom_streamed_response_wrapper(
+    func: Callable[_P, Awaitable[object]],
+    response_cls: Type[_ResponseT],
+) -> Callable[_P, AsyncResponseContextManager[_ResponseT]]:
+    """``func`` returning a context manager over an unread ``response_cls`` (see above)."""
+
+    @functools.wraps(func)
+    def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> AsyncResponseContextManager[_ResponseT]:
+        _add_marker(kwargs, "stream")
+        request = functools.partial(func, *args, **kwargs)
+        return AsyncResponseContextManager(cast(Callable[[], Awaitable[_ResponseT]], request))
 
     return wrapped

@@ -12,12 +12,13 @@ import email.utils
 import logging
 import random
 import time
-from typing import TYPE_CHECKING, Any, Callable, Generator, Mapping, Optional, Tuple, Union
+from typing import IO, TYPE_CHECKING, Any, Callable, Generator, List, Mapping, Optional, Tuple, Union
 
 import httpx
 
 from .._constants import INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
 from .._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from .._files import open_files
 from .request import Call, build_request
 
 if TYPE_CHECKING:
@@ -138,10 +139,10 @@ def _prepare(
     cfg: ClientConfig,
     call: Call[Any],
     retries_taken: int,
-    build: Optional[Callable[..., httpx.Request]],
+    http: Union[httpx.Client, httpx.AsyncClient, None],
 ) -> Generator[Effect, Any, httpx.Request]:
     """Build one attempt's request and let the platform sign it (which may load credentials)."""
-    request = build_request(cfg, call, retries_taken, build)
+    request = build_request(cfg, call, retries_taken, http)
     authorize = cfg.platform.authorize
     if authorize is None:
         return request
@@ -153,11 +154,12 @@ def run_call(
     call: Call[Any],
     *,
     stream: bool = False,
-    build: Optional[Callable[..., httpx.Request]] = None,
+    http: Union[httpx.Client, httpx.AsyncClient, None] = None,
 ) -> Generator[Effect, Any, Sent]:
     """Send ``call`` with retries; return the 2xx response (streamed if ``stream``).
 
-    ``build`` is the HTTP client's (pure) ``build_request``.
+    ``http`` is the client that will send it: its default headers, params and cookies apply
+    (it is only read here, never used for I/O).
     """
     platform = cfg.platform
     if platform.rewrite is not None:
@@ -165,40 +167,48 @@ def run_call(
     max_retries = cfg.max_retries if call.max_retries is None else call.max_retries
     retries_taken = 0
     debug = log.isEnabledFor(logging.DEBUG)
-    while True:
-        request = yield from _prepare(cfg, call, retries_taken, build)
-        if debug:
-            log.debug("Sending HTTP Request: %s %s", request.method, request.url)
-        outcome = yield Send(request, stream, call.follow_redirects)
-        if isinstance(outcome, BaseException):
-            if retries_taken < max_retries:
-                delay = retry_delay(retries_taken)
+    opened: List[IO[bytes]] = []
+    if call.files:  # paths are opened once for the whole call, and closed when it ends
+        files, opened = open_files(call.files)
+        call = call.replace(files=files)
+    try:
+        while True:
+            request = yield from _prepare(cfg, call, retries_taken, http)
+            if debug:
+                log.debug("Sending HTTP Request: %s %s", request.method, request.url)
+            outcome = yield Send(request, stream, call.follow_redirects)
+            if isinstance(outcome, BaseException):
+                if retries_taken < max_retries:
+                    delay = retry_delay(retries_taken)
+                    log.info("Retrying request to %s in %f seconds", request.url.path, delay)
+                    yield Sleep(delay)
+                    retries_taken += 1
+                    continue
+                if isinstance(outcome, httpx.TimeoutException):
+                    raise APITimeoutError(request=request) from outcome
+                raise APIConnectionError(request=request) from outcome
+            response: httpx.Response = outcome
+            if debug:
+                log.debug(
+                    'HTTP Response: %s %s "%i %s" %s',
+                    request.method,
+                    request.url,
+                    response.status_code,
+                    response.reason_phrase,
+                    response.headers,
+                )
+                log.debug("request_id: %s", response.headers.get("request-id"))
+            if 200 <= response.status_code < 300:
+                return response, retries_taken
+            if retries_taken < max_retries and should_retry(response):
+                yield Close(response)
+                delay = retry_delay(retries_taken, response.headers)
                 log.info("Retrying request to %s in %f seconds", request.url.path, delay)
                 yield Sleep(delay)
                 retries_taken += 1
                 continue
-            if isinstance(outcome, httpx.TimeoutException):
-                raise APITimeoutError(request=request) from outcome
-            raise APIConnectionError(request=request) from outcome
-        response: httpx.Response = outcome
-        if debug:
-            log.debug(
-                'HTTP Response: %s %s "%i %s" %s',
-                request.method,
-                request.url,
-                response.status_code,
-                response.reason_phrase,
-                response.headers,
-            )
-            log.debug("request_id: %s", response.headers.get("request-id"))
-        if 200 <= response.status_code < 300:
-            return response, retries_taken
-        if retries_taken < max_retries and should_retry(response):
-            yield Close(response)
-            delay = retry_delay(retries_taken, response.headers)
-            log.info("Retrying request to %s in %f seconds", request.url.path, delay)
-            yield Sleep(delay)
-            retries_taken += 1
-            continue
-        yield Read(response)
-        raise make_status_error(response, platform.status_errors)
+            yield Read(response)
+            raise make_status_error(response, platform.status_errors)
+    finally:
+        for handle in opened:
+            handle.close()

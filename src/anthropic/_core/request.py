@@ -10,8 +10,7 @@ import base64
 import io
 import json
 import os
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Any, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar, Union, cast
 
 from .._constants import RAW_RESPONSE_HEADER
 from .._types import NotGiven, Omit, not_given
@@ -29,28 +28,70 @@ _T = TypeVar("_T")
 TimeoutArg = Union[float, "httpx.Timeout", None, NotGiven]
 
 
-@dataclass(frozen=True)
 class Call(Generic[_T]):
     """One API operation, fully described, before any I/O.
 
     ``headers`` already holds the endpoint's own headers with the caller's
     ``extra_headers`` on top (case-insensitive, later wins); ``params`` and ``body`` the
-    same for ``extra_query`` / ``extra_body``.
+    same for ``extra_query`` / ``extra_body``. Treat it as immutable: ``replace`` copies.
     """
 
-    method: str
-    path: str
-    cast_to: Any
-    body: object = None
-    files: Optional[List[Tuple[str, Any]]] = None
-    params: Mapping[str, object] = field(default_factory=lambda: {})
-    headers: HeaderMap = field(default_factory=lambda: {})
-    timeout: TimeoutArg = not_given
-    stream: bool = False
-    stream_cls: Any = None
-    page: Any = None
-    max_retries: Optional[int] = None
-    follow_redirects: Optional[bool] = None
+    __slots__ = (
+        "binary",
+        "body",
+        "cast_to",
+        "files",
+        "follow_redirects",
+        "headers",
+        "max_retries",
+        "method",
+        "page",
+        "params",
+        "path",
+        "stream",
+        "stream_cls",
+        "timeout",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        cast_to: Any,
+        body: object = None,
+        files: Optional[List[Tuple[str, Any]]] = None,
+        params: Optional[Mapping[str, object]] = None,
+        headers: Optional[HeaderMap] = None,
+        timeout: TimeoutArg = not_given,
+        stream: bool = False,
+        stream_cls: Any = None,
+        page: Any = None,
+        max_retries: Optional[int] = None,
+        follow_redirects: Optional[bool] = None,
+        binary: bool = False,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.cast_to = cast_to
+        self.body = body
+        self.files = files
+        self.params: Mapping[str, object] = params if params is not None else {}
+        self.headers: HeaderMap = headers if headers is not None else {}
+        self.timeout = timeout
+        self.stream = stream
+        self.stream_cls = stream_cls
+        self.page = page
+        self.max_retries = max_retries
+        self.follow_redirects = follow_redirects
+        self.binary = binary  # the result is the response itself, a binary response (file downloads)
+
+    def replace(self, **changes: Any) -> Call[_T]:
+        values = {name: getattr(self, name) for name in self.__slots__}
+        values.update(changes)
+        return Call(**values)
+
+    def __repr__(self) -> str:
+        return f"Call({self.method.upper()} {self.path})"
 
     @property
     def raw_mode(self) -> Optional[str]:
@@ -61,14 +102,14 @@ class Call(Generic[_T]):
         return entry[1]
 
     def with_params(self, params: Mapping[str, object]) -> Call[_T]:
-        return replace(self, params=params)
+        return self.replace(params=params)
 
     def without_raw_marker(self) -> Call[_T]:
         if "x-stainless-raw-response" not in self.headers:
             return self
         headers = dict(self.headers)
         del headers["x-stainless-raw-response"]
-        return replace(self, headers=headers)
+        return self.replace(headers=headers)
 
 
 def merge_headers(*sources: Optional[Mapping[str, Any]]) -> HeaderMap:
@@ -225,17 +266,15 @@ def build_request(
     cfg: ClientConfig,
     call: Call[Any],
     retries_taken: int,
-    build: Optional[Callable[..., httpx.Request]] = None,
+    http: Union[httpx.Client, httpx.AsyncClient, None] = None,
 ) -> httpx.Request:
     """The request of one attempt.
 
-    ``build`` is the HTTP client's ``build_request`` (so its own default headers, cookies
-    and auth apply); without it a bare ``httpx.Request`` is made.
+    ``http``'s own default headers, params and cookies apply, as with its ``build_request``
+    (used as is when it has params or cookies; otherwise the headers are merged here in one
+    pass, which is much cheaper than httpx's per-header merge).
     """
-    if build is None:
-        import httpx
-
-        build = httpx.Request
+    import httpx
 
     own = call.headers
     headers: HeaderMap = {"x-stainless-timeout": ("x-stainless-timeout", _timeout_header(call.timeout))}
@@ -266,32 +305,44 @@ def build_request(
 
     content: Optional[bytes] = None
     data: Optional[Mapping[str, Any]] = None
+    files: Any = None
     if call.files is not None:
         content_type = headers.get("content-type")
         if content_type is None or "boundary=" not in str(content_type[1]):
             headers.pop("content-type", None)  # httpx writes it with the boundary
         data = _form_fields(call.body)
+        files = _httpx_files(call.files)
+    elif call.method.lower() == "get":
+        headers.pop("content-type", None)  # a GET sends no body (extra_body is dropped) and no Content-Type
     elif call.body is not None:
         content = encode_json(call.body)
-    else:
-        headers.pop("content-type", None)
 
-    header_list = [entry for entry in headers.values() if not isinstance(entry[1], Omit)]
     extensions = {"timeout": _timeout_extension(timeout)}
-    if call.files is not None:
-        return build(
+    if http is not None and (http.params or http.cookies):
+        header_list = [(k, v) for k, v in headers.values() if isinstance(v, str)]
+        return http.build_request(
             call.method.upper(),
             url,
-            headers=cast(List[Tuple[str, str]], header_list),
+            headers=header_list,
+            content=content,
             data=data,
-            files=_httpx_files(call.files),
+            files=files,
             extensions=extensions,
         )
-    return build(
+    header_list: List[Tuple[str, str]] = []
+    if http is not None:
+        for name, value in http.headers.multi_items():
+            mine = headers.get(name.lower())
+            if mine is None or isinstance(mine[1], Omit):  # an omitted header falls back to httpx's
+                header_list.append((name, value))
+    header_list.extend((k, v) for k, v in headers.values() if isinstance(v, str))
+    return httpx.Request(
         call.method.upper(),
         url,
-        headers=cast(List[Tuple[str, str]], header_list),
+        headers=header_list,
         content=content,
+        data=data,
+        files=files,
         extensions=extensions,
     )
 
@@ -319,7 +370,16 @@ def _form_fields(body: object) -> Dict[str, Any]:
     return {k: v[0] if len(v) == 1 else v for k, v in fields.items()}
 
 
-def _httpx_files(files: List[Tuple[str, Any]]) -> List[Tuple[str, Any]]:
+class _EmptyFiles(Dict[str, Any]):
+    """No files, but true: httpx then still sends a multipart body (an empty one)."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def _httpx_files(files: List[Tuple[str, Any]]) -> Any:
+    if not files:
+        return _EmptyFiles()
     from .._files import to_httpx_file
 
     return [(name, to_httpx_file(name, value)) for name, value in files]

@@ -10,9 +10,9 @@ dropped, as the specification says.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Iterator, List, Optional
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
-__all__ = ["SSEDecoder", "ServerSentEvent"]
+__all__ = ["SSEDecoder", "ServerSentEvent", "event_name", "simple_event"]
 
 
 class ServerSentEvent:
@@ -52,8 +52,40 @@ class ServerSentEvent:
         return f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r}, retry={self.retry!r})"
 
 
+_NAMES: Dict[bytes, str] = {}
+"""Event names seen so far, decoded (a stream uses a handful)."""
+
+
+def simple_event(block: bytes) -> Optional[Tuple[str, bytes]]:
+    """``(name, data)`` if ``block`` has the shape of almost every event, ``event: <name>`` then
+    one ``data: `` line; None for anything else (decode it line by line).
+
+    ``block`` is one event's lines without the blank line that ends it, line ends normalised.
+    """
+    if block[:7] != b"event: ":
+        return None
+    end = block.find(b"\n", 7)
+    if end <= 7 or block[end + 1 : end + 7] != b"data: " or block.find(b"\n", end + 1) >= 0:
+        return None
+    return event_name(block[7:end]), block[end + 7 :]
+
+
+def event_name(raw: bytes) -> str:
+    name = _NAMES.get(raw)
+    if name is None:
+        name = raw.decode("utf-8")
+        if len(_NAMES) < 64:
+            _NAMES[raw] = name
+    return name
+
+
 class SSEDecoder:
-    """Incremental decoder: ``feed(chunk)`` -> completed events; ``end()`` at EOF."""
+    """Incremental decoder: ``feed(chunk)`` -> completed events; ``end()`` at EOF.
+
+    Internally ``blocks(chunk)`` cuts the bytes into complete events (the lines before each
+    blank line) and ``block_events(block)`` decodes one; consumers in a hurry may handle
+    the ``simple_event`` shape themselves and call ``block_events`` for the rest.
+    """
 
     __slots__ = ("_buf", "_data", "_event", "_last_id", "_pending_cr", "_retry")
 
@@ -65,25 +97,62 @@ class SSEDecoder:
         self._last_id: Optional[str] = None
         self._retry: Optional[int] = None
 
+    @property
+    def last_id(self) -> Optional[str]:
+        """The last event id seen (it carries over to later events)."""
+        return self._last_id
+
     def feed(self, chunk: bytes) -> List[ServerSentEvent]:
+        events: List[ServerSentEvent] = []
+        for block in self.blocks(chunk):
+            simple = simple_event(block)
+            if simple is not None:
+                events.append(ServerSentEvent(event=simple[0], id=self._last_id, raw_data=simple[1]))
+            else:
+                events += self.block_events(block)
+        return events
+
+    def blocks(self, chunk: bytes) -> List[bytes]:
+        """The events ``chunk`` completes, each as its lines without the ending blank line."""
+        region = self.complete(chunk)
+        return [] if region is None else region.split(b"\n\n")
+
+    def complete(self, chunk: bytes) -> Optional[bytes]:
+        """Add ``chunk``; return the bytes it completes, up to (not including) the last blank line.
+
+        ``region.split(b"\\n\\n")`` gives the events' blocks (see ``blocks``); None when no
+        event is complete yet. Line ends are normalised to LF.
+        """
         if not chunk:
-            return []
+            return None
         if self._pending_cr:
             # The previous chunk ended with CR: a LF here completes that CRLF.
             self._pending_cr = False
             if chunk[:1] == b"\n":
                 chunk = chunk[1:]
+                if not chunk:
+                    return None
         data = self._buf + chunk if self._buf else chunk
-        if b"\r" in data:
+        if b"\r" in chunk:  # the buffer never holds a CR: line ends are normalised to LF
             self._pending_cr = data[-1:] == b"\r"
             data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        lines = data.split(b"\n")
-        self._buf = lines.pop()
+        end = data.rfind(b"\n\n")
+        if end < 0:
+            self._buf = data
+            return None
+        self._buf = data[end + 2 :]
+        return data[:end]
+
+    def block_events(self, block: bytes) -> List[ServerSentEvent]:
+        """Decode one block from ``blocks()`` line by line (extra blank lines included)."""
         events: List[ServerSentEvent] = []
-        for line in lines:
+        for line in block.split(b"\n"):
             event = self._line(line)
             if event is not None:
                 events.append(event)
+        event = self._line(b"")
+        if event is not None:
+            events.append(event)
         return events
 
     def end(self) -> List[ServerSentEvent]:

@@ -11,9 +11,12 @@ from .._core.request import Call, make_call
 from .._types import Body, Headers, NotGiven, Query
 from ._common import check_nonstreaming, warn_if_deprecated
 
-__all__ = ["count_tokens", "create"]
+__all__ = ["STREAM_HELPER_HEADERS", "count_tokens", "create"]
 
 TimeoutArg = Union[float, httpx.Timeout, None, NotGiven]
+
+STREAM_HELPER_HEADERS = {"X-Stainless-Stream-Helper": "messages"}
+"""Sent by ``messages.stream()`` (before the caller's ``extra_headers``)."""
 
 
 def create(

@@ -15,6 +15,12 @@ from .._constants import AI_PROMPT, DEFAULT_MAX_RETRIES, HUMAN_PROMPT
 from .._types import NotGiven, Omit, not_given
 
 if TYPE_CHECKING:
+    from .resources.beta.beta import Beta, BetaWithRawResponse, BetaWithStreamingResponse
+    from .resources.completions import (
+        Completions,
+        CompletionsWithRawResponse,
+        CompletionsWithStreamingResponse,
+    )
     from .resources.messages import Messages, MessagesWithRawResponse, MessagesWithStreamingResponse
     from .resources.models import Models, ModelsWithRawResponse, ModelsWithStreamingResponse
 
@@ -66,6 +72,12 @@ class Anthropic(SyncAPIClient):
         )
 
     @cached_property
+    def completions(self) -> Completions:
+        from .resources.completions import Completions
+
+        return Completions(self)
+
+    @cached_property
     def messages(self) -> Messages:
         from .resources.messages import Messages
 
@@ -76,6 +88,12 @@ class Anthropic(SyncAPIClient):
         from .resources.models import Models
 
         return Models(self)
+
+    @cached_property
+    def beta(self) -> Beta:
+        from .resources.beta.beta import Beta
+
+        return Beta(self)
 
     @cached_property
     def with_raw_response(self) -> AnthropicWithRawResponse:
@@ -132,6 +150,10 @@ class AnthropicWithRawResponse:
         self._client = client
 
     @cached_property
+    def completions(self) -> CompletionsWithRawResponse:
+        return self._client.completions.with_raw_response
+
+    @cached_property
     def messages(self) -> MessagesWithRawResponse:
         return self._client.messages.with_raw_response
 
@@ -139,10 +161,18 @@ class AnthropicWithRawResponse:
     def models(self) -> ModelsWithRawResponse:
         return self._client.models.with_raw_response
 
+    @cached_property
+    def beta(self) -> BetaWithRawResponse:
+        return self._client.beta.with_raw_response
+
 
 class AnthropicWithStreamedResponse:
     def __init__(self, client: Anthropic) -> None:
         self._client = client
+
+    @cached_property
+    def completions(self) -> CompletionsWithStreamingResponse:
+        return self._client.completions.with_streaming_response
 
     @cached_property
     def messages(self) -> MessagesWithStreamingResponse:
@@ -151,3 +181,7 @@ class AnthropicWithStreamedResponse:
     @cached_property
     def models(self) -> ModelsWithStreamingResponse:
         return self._client.models.with_streaming_response
+
+    @cached_property
+    def beta(self) -> BetaWithStreamingResponse:
+        return self._client.beta.with_streaming_response

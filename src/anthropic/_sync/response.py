@@ -34,6 +34,8 @@ __all__ = [
     "BinaryAPIResponse",
     "ResponseContextManager",
     "StreamedBinaryAPIResponse",
+    "to_custom_raw_response_wrapper",
+    "to_custom_streamed_response_wrapper",
     "to_raw_response_wrapper",
     "to_streamed_response_wrapper",
 ]
@@ -161,5 +163,38 @@ def to_streamed_response_wrapper(
         _add_marker(kwargs, "stream")
         request = functools.partial(func, *args, **kwargs)
         return ResponseContextManager(cast(Callable[[], APIResponse[_R]], request))
+
+    return wrapped
+
+
+def to_custom_raw_response_wrapper(
+    func: Callable[_P, object],
+    response_cls: Type[_ResponseT],
+) -> Callable[_P, _ResponseT]:
+    """``func`` returning a ``response_cls`` with the body read (``X-Stainless-Raw-Response: raw``).
+
+    The call itself builds that class (a binary download builds a binary response);
+    ``response_cls`` names it for type checkers.
+    """
+
+    @functools.wraps(func)
+    def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> _ResponseT:
+        _add_marker(kwargs, "raw")
+        return cast(_ResponseT, func(*args, **kwargs))
+
+    return wrapped
+
+
+def to_custom_streamed_response_wrapper(
+    func: Callable[_P, object],
+    response_cls: Type[_ResponseT],
+) -> Callable[_P, ResponseContextManager[_ResponseT]]:
+    """``func`` returning a context manager over an unread ``response_cls`` (see above)."""
+
+    @functools.wraps(func)
+    def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> ResponseContextManager[_ResponseT]:
+        _add_marker(kwargs, "stream")
+        request = functools.partial(func, *args, **kwargs)
+        return ResponseContextManager(cast(Callable[[], _ResponseT], request))
 
     return wrapped

@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
+import warnings
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Iterator, Optional, Type, TypeVar
 
 import httpx
 from typing_extensions import Self
 
-from .._core.parse import SKIP, decode_event
-from .._core.sse import ServerSentEvent, SSEDecoder
+from .._core.events import EventDecoder
 from .._exceptions import APIConnectionError, APITimeoutError
 
 if TYPE_CHECKING:
@@ -21,7 +21,25 @@ __all__ = ["Stream"]
 _T = TypeVar("_T")
 
 
-class Stream(Generic[_T]):
+class _StreamMeta(type):
+    """Lets ``isinstance(stream, Stream)`` hold for a message stream that wraps one
+    (``deprecated_isinstance_of``), as it used to, with a ``DeprecationWarning``."""
+
+    def __instancecheck__(cls, instance: object) -> bool:
+        if type.__instancecheck__(cls, instance):
+            return True
+        if getattr(type(instance), "deprecated_isinstance_of", None) is cls:
+            warnings.warn(
+                f"Using `isinstance()` to check if a `{type(instance).__name__}` object is an instance of "
+                f"`{cls.__name__}` is deprecated & will be removed in the next major version",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            return True
+        return False
+
+
+class Stream(Generic[_T], metaclass=_StreamMeta):
     """Iterate it (once) for the stream's events; close it, or use it as a context manager,
     to release the connection early.
 
@@ -44,31 +62,23 @@ class Stream(Generic[_T]):
         for item in self._iterator:
             yield item
 
-    def _iter_events(self) -> Iterator[ServerSentEvent]:
-        decoder = SSEDecoder()
-        response = self.response
-        try:
-            for chunk in response.iter_bytes():
-                for sse in decoder.feed(chunk):
-                    yield sse
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(request=response.request) from exc
-        except httpx.TransportError as exc:
-            raise APIConnectionError(request=response.request) from exc
-        for sse in decoder.end():
-            yield sse
-
     def __stream__(self) -> Iterator[_T]:
         config: ClientConfig = self._client._config
-        cast_to = self._cast_to
         response = self.response
-        strict = config.strict
-        errors = config.platform.status_errors
+        decoder = EventDecoder(
+            self._cast_to, response, strict=config.strict, status_errors=config.platform.status_errors
+        )
         try:
-            for sse in self._iter_events():
-                item = decode_event(sse, cast_to, response, strict=strict, status_errors=errors)
-                if item is not SKIP:
-                    yield item
+            try:
+                for chunk in response.iter_bytes():
+                    for item in decoder.feed(chunk):
+                        yield item
+            except httpx.TimeoutException as exc:
+                raise APITimeoutError(request=response.request) from exc
+            except httpx.TransportError as exc:
+                raise APIConnectionError(request=response.request) from exc
+            for item in decoder.end():
+                yield item
         finally:
             response.close()
 

@@ -2,6 +2,22 @@
 
 from __future__ import annotations
 
+from .beta import (
+    AsyncBeta,
+    AsyncBetaWithRawResponse,
+    AsyncBetaWithStreamingResponse,
+    Beta,
+    BetaWithRawResponse,
+    BetaWithStreamingResponse,
+)
+from .completions import (
+    AsyncCompletions,
+    AsyncCompletionsWithRawResponse,
+    AsyncCompletionsWithStreamingResponse,
+    Completions,
+    CompletionsWithRawResponse,
+    CompletionsWithStreamingResponse,
+)
 from .messages import (
     AsyncMessages,
     AsyncMessagesWithRawResponse,
@@ -20,12 +36,24 @@ from .models import (
 )
 
 __all__ = [
+    "AsyncBeta",
+    "AsyncBetaWithRawResponse",
+    "AsyncBetaWithStreamingResponse",
+    "AsyncCompletions",
+    "AsyncCompletionsWithRawResponse",
+    "AsyncCompletionsWithStreamingResponse",
     "AsyncMessages",
     "AsyncMessagesWithRawResponse",
     "AsyncMessagesWithStreamingResponse",
     "AsyncModels",
     "AsyncModelsWithRawResponse",
     "AsyncModelsWithStreamingResponse",
+    "Beta",
+    "BetaWithRawResponse",
+    "BetaWithStreamingResponse",
+    "Completions",
+    "CompletionsWithRawResponse",
+    "CompletionsWithStreamingResponse",
     "Messages",
     "MessagesWithRawResponse",
     "MessagesWithStreamingResponse",

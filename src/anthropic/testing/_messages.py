@@ -13,6 +13,11 @@ The fake model is deterministic:
   `tool_result` blocks the answer is `"The tool returned: <contents>"`.
 * `stop_sequences`: output is cut just before the first occurrence (stop_reason `stop_sequence`).
 * `thinking: {"type": "enabled", ...}` puts a thinking block (deterministic text + signature) first.
+* Each `document` block with `citations: {"enabled": true}` adds a text block citing it (first sentence of a
+  text document as a `char_location`, first block of a `content` document, first page of a PDF).
+* Streaming: the request header `x-fake-text-deltas: N` replaces the answer by one text block of exactly N
+  deltas (for benchmarks; cached), and `x-fake-chunk-bytes: B` sends the events in HTTP chunks of about B bytes
+  instead of one chunk per event.
 
 The handler first builds the final `Message` dict; streaming turns that message into events (`_stream.py`).
 """
@@ -20,6 +25,7 @@ The handler first builds the final `Message` dict; streaming turns that message 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import math
@@ -309,6 +315,69 @@ def _thinking_block(text: str) -> Dict[str, Any]:
     return {"type": "thinking", "thinking": text, "signature": _signature(text)}
 
 
+_SENTENCE = re.compile(r"\S[^.!?]*[.!?]?")
+
+
+def _citation(document: Dict[str, Any], document_index: int) -> Dict[str, Any]:
+    """A citation of the first sentence (text), first page (PDF) or first block (content) of `document`."""
+    source = as_object(document.get("source")) or {}
+    title = document.get("title") if isinstance(document.get("title"), str) else None
+    kind = source.get("type")
+    if kind == "content":
+        blocks = as_list(source.get("content")) or []
+        first = as_object(blocks[0]) if blocks else None
+        text = str(first.get("text", "")) if first is not None else str(source.get("content", ""))
+        return {
+            "type": "content_block_location",
+            "cited_text": text,
+            "document_index": document_index,
+            "document_title": title,
+            "start_block_index": 0,
+            "end_block_index": 1,
+        }
+    if kind == "text" or (kind is None and isinstance(source.get("data"), str)):
+        data = str(source.get("data", ""))
+        match = _SENTENCE.search(data)
+        start, end = (match.start(), match.end()) if match else (0, 0)
+        return {
+            "type": "char_location",
+            "cited_text": data[start:end],
+            "document_index": document_index,
+            "document_title": title,
+            "start_char_index": start,
+            "end_char_index": end,
+        }
+    return {
+        "type": "page_location",
+        "cited_text": "",
+        "document_index": document_index,
+        "document_title": title,
+        "start_page_number": 1,
+        "end_page_number": 2,
+    }
+
+
+def cited_blocks(messages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """One text block citing each document of the conversation that has `citations: {"enabled": true}`.
+
+    Documents are numbered (`document_index`) in order of appearance across all messages.
+    """
+    blocks: List[Dict[str, Any]] = []
+    index = 0
+    for message in messages:
+        for item in as_list(message.get("content")) or []:
+            block = as_object(item)
+            if block is None or block.get("type") != "document":
+                continue
+            config = as_object(block.get("citations")) or {}
+            if config.get("enabled") is True:
+                citation = _citation(block, index)
+                text = citation["cited_text"] or f"(document {index})"
+                blocks.append({"type": "text", "text": f" {text}", "citations": [citation]})
+            index += 1
+    return blocks
+
+
 def draft_content(params: MessagesParams, ids_next: Callable[[str], str]) -> List[Dict[str, Any]]:
     """The full answer before `max_tokens` / `stop_sequences` are applied."""
     last = params.messages[-1]
@@ -334,6 +403,7 @@ def draft_content(params: MessagesParams, ids_next: Callable[[str], str]) -> Lis
     else:
         thinking = f'The user said: "{user_text}". I will echo it back.'
         blocks.append({"type": "text", "text": f"Echo: {user_text}" if user_text else "Echo:"})
+        blocks.extend(cited_blocks(params.messages))
     if params.thinking_budget is not None:
         blocks.insert(0, _thinking_block(thinking))
     return blocks
@@ -426,12 +496,26 @@ def build_message(params: MessagesParams, ctx: RequestContext) -> Dict[str, Any]
 # -------------------------------------------------------------------------------------------------------- handlers
 
 
+def _header_int(ctx: RequestContext, name: str) -> Optional[int]:
+    value = ctx.request.headers.get(name)
+    if value is None:
+        return None
+    if not value.isdigit():
+        raise ApiError.invalid(f"{name} header: expected a non-negative integer, got {value!r}")
+    return int(value)
+
+
 def create(ctx: RequestContext, match: re.Match[str]) -> Reply:
     params = parse_create(ctx.json_body())
-    message = build_message(params, ctx)
-    if params.stream:
-        return Reply(sse=[sse_event(name, data) for name, data in message_to_events(message)])
-    return Reply(json=message)
+    if not params.stream:
+        return Reply(json=build_message(params, ctx))
+    text_deltas = _header_int(ctx, TEXT_DELTAS_HEADER)
+    chunk_bytes = _header_int(ctx, CHUNK_BYTES_HEADER)
+    if text_deltas is not None:
+        items = long_text_stream(text_deltas, params.model, chunk_bytes or 0)
+        return Reply(chunks=items, content_type="text/event-stream; charset=utf-8")
+    events = [sse_event(name, data) for name, data in message_to_events(build_message(params, ctx))]
+    return Reply(sse=coalesce(events, chunk_bytes) if chunk_bytes else events)
 
 
 def count_tokens(ctx: RequestContext, match: re.Match[str]) -> Reply:
@@ -442,3 +526,47 @@ def count_tokens(ctx: RequestContext, match: re.Match[str]) -> Reply:
         raise ApiError.invalid("model: Input should be a valid string")
     tools = _parse_tools(body)
     return Reply(json={"input_tokens": count_input_tokens(body.get("system"), messages, tools)})
+
+
+# --------------------------------------------------------------------------------------------------- long streams
+
+TEXT_DELTAS_HEADER = "x-fake-text-deltas"
+"""Request header (streaming `/v1/messages`): answer with one text block made of exactly N `text_delta`s."""
+
+CHUNK_BYTES_HEADER = "x-fake-chunk-bytes"
+"""Request header (streaming `/v1/messages`): send the events in HTTP chunks of about N bytes, not one per event."""
+
+
+def coalesce(items: List[bytes], size: int) -> List[bytes]:
+    """`items` joined into pieces of at least `size` bytes (the last one may be shorter); events stay whole."""
+    out: List[bytes] = []
+    pending: List[bytes] = []
+    length = 0
+    for item in items:
+        pending.append(item)
+        length += len(item)
+        if length >= size:
+            out.append(b"".join(pending))
+            pending, length = [], 0
+    if pending:
+        out.append(b"".join(pending))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def long_text_stream(deltas: int, model: str, chunk_bytes: int) -> List[bytes]:
+    """The rendered stream of a message whose text block has `deltas` word-sized deltas (cached: benchmarks
+    ask for the same large stream many times, and must not measure its rendering)."""
+    text = " ".join(f"word{i % 100}" for i in range(deltas))
+    message = {
+        "id": "msg_long_text_stream",
+        "type": "message",
+        "role": "assistant",
+        "model": model,
+        "content": [{"type": "text", "text": text}],
+        "stop_reason": "end_turn",
+        "stop_sequence": None,
+        "usage": usage(1, max(1, deltas)),
+    }
+    events = [sse_event(name, data) for name, data in message_to_events(message)]
+    return coalesce(events, chunk_bytes) if chunk_bytes else events

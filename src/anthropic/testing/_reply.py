@@ -67,7 +67,8 @@ class Reply:
 
     * `json`: any JSON-serialisable value, sent compact with `content-type: application/json`
       (`None` means "not given"; send `body="null"` for a JSON null).
-    * `body`: raw bytes (or text, UTF-8 encoded) with a `Content-Length`; content type `content_type`, else
+    * `body`: raw bytes (or text, UTF-8 encoded) with a `Content-Length`; a `memoryview` is sent without being
+      copied (large downloads). Content type `content_type`, else
       `application/octet-stream` for bytes / `text/plain; charset=utf-8` for text.
     * `sse`: an event stream (`text/event-stream; charset=utf-8`). Items are `sse_event(...)` results or raw
       `str`/`bytes` chunks written verbatim (for malformed streams), or a dict `d`, shorthand for
@@ -100,7 +101,7 @@ class Reply:
     status: int
     headers: Mapping[str, str]
     json: object
-    body: Optional[Union[bytes, str]]
+    body: Optional[Union[bytes, memoryview, str]]
     content_type: Optional[str]
     sse: Optional[Sequence[SSEItem]]
     chunks: Optional[Sequence[bytes]]
@@ -116,7 +117,7 @@ class Reply:
         status: int = 200,
         headers: Optional[Mapping[str, str]] = None,
         json: object = None,
-        body: Optional[Union[bytes, str]] = None,
+        body: Optional[Union[bytes, memoryview, str]] = None,
         content_type: Optional[str] = None,
         sse: Optional[Sequence[SSEItem]] = None,
         chunks: Optional[Sequence[bytes]] = None,

@@ -16,6 +16,7 @@ from ._errors import ApiError, error_body
 from ._jsonutil import as_object
 from ._recorded import RecordedRequest
 from ._reply import Reply
+from ._store import Store
 
 __all__ = [
     "ApiError",
@@ -48,11 +49,12 @@ class IdFactory:
 
 @dataclass(frozen=True)
 class RequestContext:
-    """What a handler gets: the request, its request id and the server's id factory."""
+    """What a handler gets: the request, its request id, the server's id factory and its in-memory store."""
 
     request: RecordedRequest
     request_id: str
     ids: IdFactory
+    store: Store = field(default_factory=Store)
 
     def json_body(self) -> Dict[str, Any]:
         """The body as a JSON object, or a 400 `invalid_request_error` like the API's."""
@@ -100,6 +102,7 @@ class DefaultResponder:
         self.routes = list(routes)
         self.require_auth = require_auth
         self.ids = IdFactory()
+        self.store = Store()
 
     def respond(self, request: RecordedRequest, request_id: str) -> Reply:
         try:
@@ -116,7 +119,7 @@ class DefaultResponder:
             if match is None:
                 continue
             if route.method == request.method:
-                return route.handler(RequestContext(request, request_id, self.ids), match)
+                return route.handler(RequestContext(request, request_id, self.ids, self.store), match)
             allowed.append(route.method)
         if allowed:
             raise ApiError(405, f"Method {request.method} not allowed", headers={"allow": ", ".join(allowed)})

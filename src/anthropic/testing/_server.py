@@ -17,7 +17,7 @@ import threading
 import traceback
 from dataclasses import dataclass
 from types import TracebackType
-from typing import IO, Dict, List, Optional, Set, Tuple, Type, cast
+from typing import IO, Dict, List, Optional, Set, Tuple, Type, Union, cast
 
 from ._errors import default_error, error_body, reason_phrase
 from ._recorded import RecordedRequest
@@ -31,6 +31,7 @@ _MAX_LINE = 65536
 _MAX_HEADERS = 256
 _FRAMING = frozenset({"content-length", "transfer-encoding"})
 _NO_BODY_STATUSES = frozenset({204, 304})
+_LARGE_BODY = 65536
 
 
 class _BadRequest(Exception):
@@ -87,7 +88,7 @@ class _Plan:
 
     status: int
     headers: List[Tuple[str, str]]
-    body: Optional[bytes]  # fixed body (None for a stream or a body-less status)
+    body: Optional[Union[bytes, memoryview]]  # fixed body (None for a stream or a body-less status)
     items: Optional[List[bytes]]  # chunked stream
     chunk_delay: float
     drop_after: Optional[int]
@@ -102,8 +103,10 @@ class FakeAnthropic:
 
     Requests matching a scripted `Reply` (see `enqueue()`) get it; every other request goes to the default
     responder, a deterministic echo model of `/v1/messages`, `/v1/messages/count_tokens`, `/v1/models` and
-    `/v1/models/{id}` (see `anthropic.testing._messages`). With `require_auth`, the default responder answers a
-    request carrying neither `x-api-key` nor `authorization` with 401 `authentication_error`.
+    `/v1/models/{id}` (see `anthropic.testing._messages`), plus in-memory message batches, files and skills
+    (`_batches.py`, `_files_api.py`, `_skills.py`; their state survives `reset()`). With `require_auth`, the
+    default responder answers a request carrying neither `x-api-key` nor `authorization` with 401
+    `authentication_error`.
     """
 
     def __init__(self, port: int = 0, host: str = "127.0.0.1", require_auth: bool = True) -> None:
@@ -367,7 +370,7 @@ class FakeAnthropic:
             reply_body = reply
         header_layers.append(dict(reply.headers))
 
-        body: Optional[bytes] = None
+        body: Optional[Union[bytes, memoryview]] = None
         items: Optional[List[bytes]] = None
         content_type: Optional[str] = None
         payload, raw, events, chunks = reply_body.json, reply_body.body, reply_body.sse, reply_body.chunks
@@ -376,7 +379,7 @@ class FakeAnthropic:
         elif isinstance(raw, str):
             body, content_type = raw.encode("utf-8"), "text/plain; charset=utf-8"
         elif raw is not None:
-            body, content_type = bytes(raw), "application/octet-stream"
+            body, content_type = raw, "application/octet-stream"  # bytes or a memoryview: not copied
         elif events is not None:
             items, content_type = [render_sse_item(item) for item in events], "text/event-stream; charset=utf-8"
         elif chunks is not None:
@@ -425,10 +428,14 @@ class FakeAnthropic:
         head = "".join(lines).encode("utf-8")
 
         if plan.items is None:
-            body = plan.body or b""
+            body = plan.body if plan.body is not None else b""
             if drop_after is not None:
                 body = body[:drop_after]
-            sock.sendall(head + body)
+            if len(body) > _LARGE_BODY:  # no copy of a large body (a file download)
+                sock.sendall(head)
+                sock.sendall(body)
+            else:
+                sock.sendall(head + body)
             return keep_alive
 
         sock.sendall(head)

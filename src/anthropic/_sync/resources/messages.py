@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING, Iterable, Union, overload
+from functools import cached_property, partial
+from typing import TYPE_CHECKING, Iterable, Optional, Union, overload
 
 from typing_extensions import Literal
 
@@ -30,12 +30,20 @@ if TYPE_CHECKING:
     from ...types.thinking_config_param import ThinkingConfigParam
     from ...types.tool_choice_param import ToolChoiceParam
     from ...types.tool_union_param import ToolUnionParam
+    from ..lib.streaming import MessageStreamManager
     from ..streaming import Stream
+    from .batches import Batches, BatchesWithRawResponse, BatchesWithStreamingResponse
 
 __all__ = ["Messages", "MessagesWithRawResponse", "MessagesWithStreamingResponse"]
 
 
 class Messages(SyncAPIResource):
+    @cached_property
+    def batches(self) -> Batches:
+        from .batches import Batches
+
+        return Batches(self._client)
+
     @cached_property
     def with_raw_response(self) -> MessagesWithRawResponse:
         """The same methods, returning the raw HTTP response (``.parse()`` gives the result)."""
@@ -191,6 +199,84 @@ class Messages(SyncAPIResource):
         )
         return self._client.request(call)
 
+    def stream(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[MessageParam],
+        model: ModelParam,
+        metadata: MetadataParam | Omit = omit,
+        container: Optional[str] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        system: Union[str, Iterable[TextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        thinking: ThinkingConfigParam | Omit = omit,
+        tool_choice: ToolChoiceParam | Omit = omit,
+        tools: Iterable[ToolUnionParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> MessageStreamManager:
+        """Stream the model's next message, with helpers that build it as it arrives.
+
+        Nothing is sent until the returned manager is entered as a context manager; it
+        gives a message stream (iterate it for events, or read ``text_stream``;
+        ``get_final_message()`` returns the whole message) and closes the response on exit.
+
+        Args:
+          max_tokens: The most tokens the model may generate before stopping.
+          messages: The conversation so far: alternating ``user`` and ``assistant`` turns.
+          model: The model that completes the conversation.
+          metadata: An object describing metadata about the request.
+          container: The container to reuse (code execution).
+          service_tier: Whether priority capacity may be used (``auto``) or not (``standard_only``).
+          stop_sequences: Custom strings that stop generation when produced.
+          system: A system prompt: context and instructions for the model.
+          temperature: Amount of randomness, 0.0 to 1.0.
+          top_k: Sample only from the top K options for each token.
+          top_p: Nucleus sampling threshold.
+          thinking: Configuration for extended thinking.
+          tool_choice: How the model may use the provided tools.
+          tools: Definitions of tools the model may use.
+          extra_headers: Additional headers for this request.
+          extra_query: Additional query parameters for this request.
+          extra_body: Additional JSON properties for this request.
+          timeout: Override the client-level timeout for this request, in seconds.
+        """
+        from ..lib.streaming import MessageStreamManager
+
+        body = strip_omitted(
+            max_tokens=max_tokens,
+            messages=messages,
+            model=model,
+            metadata=metadata,
+            container=container,
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            system=system,
+            temperature=temperature,
+            top_k=top_k,
+            top_p=top_p,
+            tools=tools,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            stream=True,
+        )
+        call = _messages.create(
+            self._client._config,
+            body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            helper_headers=_messages.STREAM_HELPER_HEADERS,
+        )
+        return MessageStreamManager(partial(self._client.request, call))
+
     def count_tokens(
         self,
         *,
@@ -243,9 +329,17 @@ class MessagesWithRawResponse:
         self.create = to_raw_response_wrapper(messages.create)
         self.count_tokens = to_raw_response_wrapper(messages.count_tokens)
 
+    @cached_property
+    def batches(self) -> BatchesWithRawResponse:
+        return self._messages.batches.with_raw_response
+
 
 class MessagesWithStreamingResponse:
     def __init__(self, messages: Messages) -> None:
         self._messages = messages
         self.create = to_streamed_response_wrapper(messages.create)
         self.count_tokens = to_streamed_response_wrapper(messages.count_tokens)
+
+    @cached_property
+    def batches(self) -> BatchesWithStreamingResponse:
+        return self._messages.batches.with_streaming_response

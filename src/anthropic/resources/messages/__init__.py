@@ -1,5 +1,13 @@
 from __future__ import annotations
 
+from .batches import (
+    AsyncBatches,
+    AsyncBatchesWithRawResponse,
+    AsyncBatchesWithStreamingResponse,
+    Batches,
+    BatchesWithRawResponse,
+    BatchesWithStreamingResponse,
+)
 from .messages import (
     DEPRECATED_MODELS,
     AsyncMessages,
@@ -12,9 +20,15 @@ from .messages import (
 
 __all__ = [
     "DEPRECATED_MODELS",
+    "AsyncBatches",
+    "AsyncBatchesWithRawResponse",
+    "AsyncBatchesWithStreamingResponse",
     "AsyncMessages",
     "AsyncMessagesWithRawResponse",
     "AsyncMessagesWithStreamingResponse",
+    "Batches",
+    "BatchesWithRawResponse",
+    "BatchesWithStreamingResponse",
     "Messages",
     "MessagesWithRawResponse",
     "MessagesWithStreamingResponse",

@@ -1,0 +1,1 @@
+"""The hand-written async helpers of ``anthropic.lib`` (their sync twins are generated)."""

@@ -1,0 +1,1 @@
+"""``client.beta``: the beta resources (``AsyncBeta`` is in ``.beta``; modules load on first use)."""

@@ -1,0 +1,1 @@
+"""Decoders of streamed response bodies (kept at the reference import path)."""

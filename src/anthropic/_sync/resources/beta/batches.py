@@ -1,0 +1,239 @@
+# File generated from src/anthropic/_async/resources/beta/batches.py by tools/unasync.py. Do not edit.
+"""``client.beta.messages.batches``: message batches with beta features (``betas``, beta types)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Iterable, List
+
+from ...._endpoints import batches as _batches
+from ...._types import not_given, omit
+from ...._utils import strip_omitted
+from ...pagination import SyncPage
+from ...resource import SyncAPIResource
+from ...response import to_raw_response_wrapper, to_streamed_response_wrapper
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...._types import Body, Headers, NotGiven, Omit, Query
+    from ....types.anthropic_beta_param import AnthropicBetaParam
+    from ....types.beta.messages.batch_create_params import Request
+    from ....types.beta.messages.beta_deleted_message_batch import BetaDeletedMessageBatch
+    from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+    from ....types.beta.messages.beta_message_batch_individual_response import BetaMessageBatchIndividualResponse
+    from ...jsonl import JSONLDecoder
+
+__all__ = ["Batches", "BatchesWithRawResponse", "BatchesWithStreamingResponse"]
+
+
+class Batches(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BatchesWithRawResponse:
+        """The same methods, returning the raw HTTP response (``.parse()`` gives the result)."""
+        return BatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BatchesWithStreamingResponse:
+        """The same methods, returning a context manager over the unread response."""
+        return BatchesWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        requests: Iterable[Request],
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaMessageBatch:
+        """Create a batch of message requests, processed asynchronously (up to 24 hours).
+
+        Args:
+          requests: The requests, each a ``custom_id`` and the ``params`` of a ``messages.create`` call.
+          betas: Beta versions to enable for this request (``anthropic-beta`` header).
+          extra_headers: Additional headers for this request.
+          extra_query: Additional query parameters for this request.
+          extra_body: Additional JSON properties for this request.
+          timeout: Override the client-level timeout for this request, in seconds.
+        """
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+
+        call = _batches.create(
+            {"requests": requests},
+            (extra_headers, extra_query, extra_body, timeout),
+            cast_to=BetaMessageBatch,
+            beta=True,
+            betas=betas,
+        )
+        return self._client.request(call)
+
+    def retrieve(
+        self,
+        message_batch_id: str,
+        *,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaMessageBatch:
+        """Get a batch: its processing status, request counts and (once ended) ``results_url``.
+
+        Args:
+          message_batch_id: ID of the batch.
+          betas: Beta versions to enable for this request (``anthropic-beta`` header).
+          extra_headers: Additional headers for this request.
+          extra_query: Additional query parameters for this request.
+          extra_body: Additional JSON properties for this request.
+          timeout: Override the client-level timeout for this request, in seconds.
+        """
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+
+        extras = (extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(
+            _batches.retrieve(message_batch_id, extras, cast_to=BetaMessageBatch, beta=True, betas=betas)
+        )
+
+    def list(
+        self,
+        *,
+        after_id: str | Omit = omit,
+        before_id: str | Omit = omit,
+        limit: int | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncPage[BetaMessageBatch]:
+        """List the batches of the workspace, most recent first (iterate to get every page).
+
+        Args:
+          after_id: Return the page of results immediately after this object id.
+          before_id: Return the page of results immediately before this object id.
+          limit: Number of items per page (1 to 1000, default 20).
+          betas: Beta versions to enable for this request (``anthropic-beta`` header).
+          extra_headers: Additional headers for this request.
+          extra_query: Additional query parameters for this request.
+          extra_body: Additional JSON properties for this request.
+          timeout: Override the client-level timeout for this request, in seconds.
+        """
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+
+        call = _batches.list_batches(
+            strip_omitted(after_id=after_id, before_id=before_id, limit=limit),
+            (extra_headers, extra_query, extra_body, timeout),
+            page=SyncPage[BetaMessageBatch],
+            beta=True,
+            betas=betas,
+        )
+        return self._client.paginate(call)
+
+    def delete(
+        self,
+        message_batch_id: str,
+        *,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaDeletedMessageBatch:
+        """Delete a batch that has finished processing (cancel it first if it is still running).
+
+        Args:
+          message_batch_id: ID of the batch.
+          betas: Beta versions to enable for this request (``anthropic-beta`` header).
+          extra_headers: Additional headers for this request.
+          extra_query: Additional query parameters for this request.
+          extra_body: Additional JSON properties for this request.
+          timeout: Override the client-level timeout for this request, in seconds.
+        """
+        from ....types.beta.messages.beta_deleted_message_batch import BetaDeletedMessageBatch
+
+        extras = (extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(
+            _batches.delete(message_batch_id, extras, cast_to=BetaDeletedMessageBatch, beta=True, betas=betas)
+        )
+
+    def cancel(
+        self,
+        message_batch_id: str,
+        *,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaMessageBatch:
+        """Cancel a batch: it goes to ``canceling``, then ends; requests not yet processed are canceled.
+
+        Args:
+          message_batch_id: ID of the batch.
+          betas: Beta versions to enable for this request (``anthropic-beta`` header).
+          extra_headers: Additional headers for this request.
+          extra_query: Additional query parameters for this request.
+          extra_body: Additional JSON properties for this request.
+          timeout: Override the client-level timeout for this request, in seconds.
+        """
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+
+        extras = (extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(
+            _batches.cancel(message_batch_id, extras, cast_to=BetaMessageBatch, beta=True, betas=betas)
+        )
+
+    def results(
+        self,
+        message_batch_id: str,
+        *,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> JSONLDecoder[BetaMessageBatchIndividualResponse]:
+        """The results of an ended batch, one per request, decoded as the file downloads.
+
+        The batch is retrieved first (with only the batches beta header) for its ``results_url``;
+        an ``AnthropicError`` is raised if it has none yet. The results are read lazily,
+        so a large results file is never held in memory.
+
+        Args:
+          message_batch_id: ID of the batch.
+          betas: Beta versions to enable for this request (``anthropic-beta`` header).
+          extra_headers: Additional headers for the download.
+          extra_query: Additional query parameters for the download.
+          extra_body: Additional JSON properties for the download.
+          timeout: Override the client-level timeout for the download, in seconds.
+        """
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+        from ....types.beta.messages.beta_message_batch_individual_response import BetaMessageBatchIndividualResponse
+
+        batch = self._client.request(_batches.retrieve(message_batch_id, cast_to=BetaMessageBatch, beta=True))
+        extras = (extra_headers, extra_query, extra_body, timeout)
+        return self._client.request(
+            _batches.results(batch, extras, line_type=BetaMessageBatchIndividualResponse, beta=True, betas=betas)
+        )
+
+
+class BatchesWithRawResponse:
+    def __init__(self, batches: Batches) -> None:
+        self._batches = batches
+        self.create = to_raw_response_wrapper(batches.create)
+        self.retrieve = to_raw_response_wrapper(batches.retrieve)
+        self.list = to_raw_response_wrapper(batches.list)
+        self.delete = to_raw_response_wrapper(batches.delete)
+        self.cancel = to_raw_response_wrapper(batches.cancel)
+
+
+class BatchesWithStreamingResponse:
+    def __init__(self, batches: Batches) -> None:
+        self._batches = batches
+        self.create = to_streamed_response_wrapper(batches.create)
+        self.retrieve = to_streamed_response_wrapper(batches.retrieve)
+        self.list = to_streamed_response_wrapper(batches.list)
+        self.delete = to_streamed_response_wrapper(batches.delete)
+        self.cancel = to_streamed_response_wrapper(batches.cancel)

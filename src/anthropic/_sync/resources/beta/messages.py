@@ -1,0 +1,409 @@
+# File generated from src/anthropic/_async/resources/beta/messages.py by tools/unasync.py. Do not edit.
+# pyright: reportPrivateUsage=false
+"""``client.beta.messages``: messages with beta features (``betas`` -> ``anthropic-beta``)."""
+
+from __future__ import annotations
+
+from functools import cached_property, partial
+from typing import TYPE_CHECKING, Iterable, List, Optional, Union, overload
+
+from typing_extensions import Literal
+
+from ...._endpoints import beta_messages as _beta_messages
+from ...._types import not_given, omit
+from ...._utils import strip_omitted
+from ...resource import SyncAPIResource
+from ...response import to_raw_response_wrapper, to_streamed_response_wrapper
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr
+    from ....types.anthropic_beta_param import AnthropicBetaParam
+    from ....types.beta.beta_context_management_config_param import BetaContextManagementConfigParam
+    from ....types.beta.beta_json_output_format_param import BetaJSONOutputFormatParam
+    from ....types.beta.beta_message import BetaMessage
+    from ....types.beta.beta_message_param import BetaMessageParam
+    from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
+    from ....types.beta.beta_metadata_param import BetaMetadataParam
+    from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
+    from ....types.beta.beta_request_mcp_server_url_definition_param import BetaRequestMCPServerURLDefinitionParam
+    from ....types.beta.beta_text_block_param import BetaTextBlockParam
+    from ....types.beta.beta_thinking_config_param import BetaThinkingConfigParam
+    from ....types.beta.beta_tool_choice_param import BetaToolChoiceParam
+    from ....types.beta.beta_tool_union_param import BetaToolUnionParam
+    from ....types.beta.message_count_tokens_params import Tool as CountTokensTool
+    from ....types.beta.message_create_params import Container
+    from ....types.model_param import ModelParam
+    from ...lib.streaming import BetaMessageStreamManager
+    from ...streaming import Stream
+    from .batches import Batches, BatchesWithRawResponse, BatchesWithStreamingResponse
+
+__all__ = ["Messages", "MessagesWithRawResponse", "MessagesWithStreamingResponse"]
+
+
+class Messages(SyncAPIResource):
+    @cached_property
+    def batches(self) -> Batches:
+        from .batches import Batches
+
+        return Batches(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> MessagesWithRawResponse:
+        """The same methods, returning the raw HTTP response (``.parse()`` gives the result)."""
+        return MessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MessagesWithStreamingResponse:
+        """The same methods, returning a context manager over the unread response."""
+        return MessagesWithStreamingResponse(self)
+
+    @overload
+    def create(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaMessage: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        stream: Literal[True],
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Stream[BetaRawMessageStreamEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        stream: bool,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaMessage | Stream[BetaRawMessageStreamEvent]: ...
+
+    def create(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Literal[True] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaMessage | Stream[BetaRawMessageStreamEvent]:
+        """Send a conversation and get the model's next message, with beta features.
+
+        With ``stream=True`` the result is a stream of raw events instead of the finished
+        ``BetaMessage``.
+
+        Args:
+          max_tokens: The most tokens the model may generate before stopping.
+          messages: The conversation so far: alternating ``user`` and ``assistant`` turns.
+          model: The model that completes the conversation.
+          container: The container to use (code execution, skills): an id or its parameters.
+          context_management: How the context is managed (e.g. clearing old tool uses).
+          mcp_servers: MCP servers the model may use.
+          metadata: An object describing metadata about the request.
+          output_format: A JSON schema the response must follow (``{"type": "json_schema", "schema": ...}``).
+          service_tier: Whether priority capacity may be used (``auto``) or not (``standard_only``).
+          stop_sequences: Custom strings that stop generation when produced.
+          stream: Stream the response as server-sent events.
+          system: A system prompt: context and instructions for the model.
+          temperature: Amount of randomness, 0.0 to 1.0.
+          thinking: Configuration for extended thinking.
+          tool_choice: How the model may use the provided tools.
+          tools: Definitions of tools the model may use.
+          top_k: Sample only from the top K options for each token.
+          top_p: Nucleus sampling threshold.
+          betas: Beta versions to enable for this request (``anthropic-beta`` header).
+          extra_headers: Additional headers for this request.
+          extra_query: Additional query parameters for this request.
+          extra_body: Additional JSON properties for this request.
+          timeout: Override the client-level timeout for this request, in seconds.
+        """
+        body = strip_omitted(
+            max_tokens=max_tokens,
+            messages=messages,
+            model=model,
+            container=container,
+            context_management=context_management,
+            mcp_servers=mcp_servers,
+            metadata=metadata,
+            output_format=output_format,
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            stream=stream,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_p=top_p,
+        )
+        call = _beta_messages.create(
+            self._client._config,
+            body,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(call)
+
+    def stream(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaMessageStreamManager[None]:
+        """Stream the model's next message, with helpers that build it as it arrives (beta features).
+
+        Nothing is sent until the returned manager is entered as a context manager; it
+        gives a message stream (iterate it for events, or read ``text_stream``;
+        ``get_final_message()`` returns the whole ``ParsedBetaMessage``) and closes the
+        response on exit.
+
+        Args:
+          max_tokens: The most tokens the model may generate before stopping.
+          messages: The conversation so far: alternating ``user`` and ``assistant`` turns.
+          model: The model that completes the conversation.
+          metadata: An object describing metadata about the request.
+          output_format: A JSON schema the response must follow (``{"type": "json_schema", "schema": ...}``).
+          container: The container to use (code execution, skills): an id or its parameters.
+          context_management: How the context is managed (e.g. clearing old tool uses).
+          mcp_servers: MCP servers the model may use.
+          service_tier: Whether priority capacity may be used (``auto``) or not (``standard_only``).
+          stop_sequences: Custom strings that stop generation when produced.
+          system: A system prompt: context and instructions for the model.
+          temperature: Amount of randomness, 0.0 to 1.0.
+          thinking: Configuration for extended thinking.
+          tool_choice: How the model may use the provided tools.
+          tools: Definitions of tools the model may use.
+          top_k: Sample only from the top K options for each token.
+          top_p: Nucleus sampling threshold.
+          betas: Beta versions to enable for this request (``anthropic-beta`` header).
+          extra_headers: Additional headers for this request.
+          extra_query: Additional query parameters for this request.
+          extra_body: Additional JSON properties for this request.
+          timeout: Override the client-level timeout for this request, in seconds.
+        """
+        from ...lib.streaming import BetaMessageStreamManager
+
+        body = strip_omitted(
+            max_tokens=max_tokens,
+            messages=messages,
+            model=model,
+            metadata=metadata,
+            output_format=output_format,
+            container=container,
+            context_management=context_management,
+            mcp_servers=mcp_servers,
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            top_k=top_k,
+            top_p=top_p,
+            tools=tools,
+            tool_choice=tool_choice,
+            stream=True,
+        )
+        if "output_format" in body:
+            body["output_format"] = _beta_messages.stream_output_format(body["output_format"])
+        call = _beta_messages.create(
+            self._client._config,
+            body,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            helper_headers=_beta_messages.STREAM_HELPER_HEADERS,
+        )
+        return BetaMessageStreamManager(partial(self._client.request, call))
+
+    def count_tokens(
+        self,
+        *,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[CountTokensTool] | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaMessageTokensCount:
+        """Count the input tokens of a conversation (with its system prompt and tools) without sending it.
+
+        Always sends the ``token-counting-2024-11-01`` beta (after any ``betas`` given).
+
+        Args:
+          messages: The conversation to count.
+          model: The model whose tokenizer counts.
+          context_management: How the context is managed (e.g. clearing old tool uses).
+          mcp_servers: MCP servers the model may use.
+          output_format: A JSON schema the response must follow.
+          system: A system prompt.
+          thinking: Configuration for extended thinking.
+          tool_choice: How the model may use the provided tools.
+          tools: Definitions of tools the model may use.
+          betas: Beta versions to enable for this request (``anthropic-beta`` header).
+          extra_headers: Additional headers for this request.
+          extra_query: Additional query parameters for this request.
+          extra_body: Additional JSON properties for this request.
+          timeout: Override the client-level timeout for this request, in seconds.
+        """
+        body = strip_omitted(
+            messages=messages,
+            model=model,
+            context_management=context_management,
+            mcp_servers=mcp_servers,
+            output_format=output_format,
+            system=system,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+        )
+        call = _beta_messages.count_tokens(
+            body,
+            betas=betas,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return self._client.request(call)
+
+
+class MessagesWithRawResponse:
+    def __init__(self, messages: Messages) -> None:
+        self._messages = messages
+        self.create = to_raw_response_wrapper(messages.create)
+        self.count_tokens = to_raw_response_wrapper(messages.count_tokens)
+
+    @cached_property
+    def batches(self) -> BatchesWithRawResponse:
+        return self._messages.batches.with_raw_response
+
+
+class MessagesWithStreamingResponse:
+    def __init__(self, messages: Messages) -> None:
+        self._messages = messages
+        self.create = to_streamed_response_wrapper(messages.create)
+        self.count_tokens = to_streamed_response_wrapper(messages.count_tokens)
+
+    @cached_property
+    def batches(self) -> BatchesWithStreamingResponse:
+        return self._messages.batches.with_streaming_response

@@ -1,0 +1,183 @@
+"""``beta.messages``: ``create`` (incl. ``stream=True``), ``stream()`` and ``count_tokens`` over real sockets."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from typing import Any, Dict, List
+
+import pydantic
+import pytest
+
+from anthropic import AsyncAnthropic, AsyncStream, BetaAsyncMessageStream
+from anthropic.testing import FakeAnthropic
+from anthropic.types.beta import BetaMessage, BetaMessageTokensCount
+from anthropic.types.beta.parsed_beta_message import ParsedBetaMessage
+
+pytestmark = pytest.mark.anyio
+
+MESSAGES: List[Any] = [{"role": "user", "content": "Hello there"}]
+PARAMS: Dict[str, Any] = {"model": "claude-sonnet-4-5", "max_tokens": 100, "messages": MESSAGES}
+SCHEMA = {"type": "json_schema", "schema": {"type": "object", "properties": {"name": {"type": "string"}}}}
+
+
+async def test_stream(async_client: AsyncAnthropic, server: FakeAnthropic) -> None:
+    async with async_client.beta.messages.stream(**PARAMS, betas=["b1", "b2"]) as stream:
+        assert isinstance(stream, BetaAsyncMessageStream)
+        events = [event async for event in stream]
+        message: Any = await stream.get_final_message()
+    assert [type(e).__name__ for e in events if e.type in ("text", "content_block_stop", "message_stop")] == [
+        "ParsedBetaTextEvent",
+        "ParsedBetaTextEvent",
+        "ParsedBetaTextEvent",
+        "ParsedBetaContentBlockStopEvent",
+        "ParsedBetaMessageStopEvent",
+    ]
+    assert type(message.content[0]).__name__ == "ParsedBetaTextBlock"
+    assert message.content[0].text == "Echo: Hello there"
+    assert message.parsed_output is None
+    assert isinstance(message, ParsedBetaMessage)
+    request = server.last_request
+    assert (request.path, request.query) == ("/v1/messages", {"beta": "true"})
+    assert request.headers["x-stainless-stream-helper"] == "beta.messages"
+    assert request.headers["anthropic-beta"] == "b1,b2"
+    assert request.headers["x-stainless-timeout"] == "NOT_GIVEN"
+
+
+async def test_stream_is_not_an_instance_of_the_raw_stream(async_client: AsyncAnthropic) -> None:
+    async with async_client.beta.messages.stream(**PARAMS) as stream:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            assert not isinstance(stream, AsyncStream)
+        assert [t async for t in stream.text_stream] == ["Echo:", " Hello", " there"]
+
+
+async def test_stream_body_order_and_beta_query_kept(async_client: AsyncAnthropic, server: FakeAnthropic) -> None:
+    async with async_client.beta.messages.stream(
+        max_tokens=64,
+        messages=MESSAGES,
+        model="claude-sonnet-4-5",
+        tool_choice={"type": "auto"},
+        tools=[],
+        top_p=0.5,
+        top_k=3,
+        thinking={"type": "disabled"},
+        temperature=0.2,
+        system="Be brief.",
+        stop_sequences=["END"],
+        service_tier="auto",
+        mcp_servers=[],
+        context_management={"edits": []},
+        container="ctr_1",
+        output_format=SCHEMA,  # type: ignore[arg-type]
+        metadata={"user_id": "u"},
+        extra_query={"q": "1"},
+    ) as stream:
+        await stream.until_done()
+    request = server.last_request
+    assert request.query_list == [("beta", "true"), ("q", "1")]
+    body = json.loads(request.body)
+    assert list(body) == [
+        "max_tokens",
+        "messages",
+        "model",
+        "metadata",
+        "output_format",
+        "container",
+        "context_management",
+        "mcp_servers",
+        "service_tier",
+        "stop_sequences",
+        "system",
+        "temperature",
+        "thinking",
+        "top_k",
+        "top_p",
+        "tools",
+        "tool_choice",
+        "stream",
+    ]
+    assert body["output_format"] == SCHEMA
+    assert "anthropic-beta" not in request.headers
+
+
+class Answer(pydantic.BaseModel):
+    name: str
+
+
+async def test_stream_output_format_type_is_not_supported_yet(
+    async_client: AsyncAnthropic, server: FakeAnthropic
+) -> None:
+    with pytest.raises(NotImplementedError):
+        async_client.beta.messages.stream(**PARAMS, output_format=Answer)  # type: ignore[arg-type]
+    assert server.requests == []
+
+
+async def test_create(async_client: AsyncAnthropic, server: FakeAnthropic) -> None:
+    message = await async_client.beta.messages.create(**PARAMS, betas=["b1"], container="ctr_1")
+    assert isinstance(message, BetaMessage)
+    assert message.content[0].text == "Echo: Hello there"  # type: ignore[union-attr]
+    request = server.last_request
+    assert request.raw_path == "/v1/messages?beta=true"
+    assert request.headers["anthropic-beta"] == "b1"
+    assert request.headers["x-stainless-timeout"] == "600"
+    assert list(json.loads(request.body)) == ["max_tokens", "messages", "model", "container"]
+
+
+async def test_create_streaming(async_client: AsyncAnthropic, server: FakeAnthropic) -> None:
+    stream = await async_client.beta.messages.create(**PARAMS, stream=True)
+    assert isinstance(stream, AsyncStream)
+    async with stream:
+        names = [type(event).__name__ async for event in stream]
+    assert names[0] == "BetaRawMessageStartEvent"
+    assert "BetaRawContentBlockDeltaEvent" in names
+    assert json.loads(server.last_request.body)["stream"] is True
+
+
+async def test_create_refuses_a_model_class(async_client: AsyncAnthropic, server: FakeAnthropic) -> None:
+    with pytest.raises(TypeError) as info:
+        await async_client.beta.messages.create(**PARAMS, output_format=Answer)  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "You tried to pass a `BaseModel` class to `beta.messages.create()`; You must use `beta.messages.parse()` instead"
+    )
+    assert server.requests == []
+
+
+async def test_create_long_request_guard(async_client: AsyncAnthropic, server: FakeAnthropic) -> None:
+    with pytest.raises(ValueError, match="Streaming is required"):
+        await async_client.beta.messages.create(**{**PARAMS, "max_tokens": 30000})
+    assert server.requests == []
+
+
+async def test_deprecated_models_warn(async_client: AsyncAnthropic) -> None:
+    with pytest.warns(DeprecationWarning, match="claude-2.1") as record:
+        await async_client.beta.messages.create(**{**PARAMS, "model": "claude-2.1"})
+    assert record[0].filename == __file__
+    with pytest.warns(DeprecationWarning, match="claude-2.1") as record:
+        manager = async_client.beta.messages.stream(**{**PARAMS, "model": "claude-2.1"})
+    assert record[0].filename == __file__
+    async with manager as stream:
+        await stream.until_done()
+
+
+async def test_count_tokens(async_client: AsyncAnthropic, server: FakeAnthropic) -> None:
+    count = await async_client.beta.messages.count_tokens(messages=MESSAGES, model="claude-sonnet-4-5", system="s")
+    assert isinstance(count, BetaMessageTokensCount) and count.input_tokens > 0
+    request = server.last_request
+    assert request.raw_path == "/v1/messages/count_tokens?beta=true"
+    assert request.headers["anthropic-beta"] == "token-counting-2024-11-01"
+    assert list(json.loads(request.body)) == ["messages", "model", "system"]
+    await async_client.beta.messages.count_tokens(messages=MESSAGES, model="m", betas=["b1"])
+    assert server.last_request.headers["anthropic-beta"] == "b1,token-counting-2024-11-01"
+
+
+async def test_raw_responses(async_client: AsyncAnthropic, server: FakeAnthropic) -> None:
+    raw = await async_client.beta.messages.with_raw_response.create(**PARAMS)
+    assert raw.http_response.status_code == 200
+    assert isinstance(raw.parse(), BetaMessage)
+    assert server.last_request.headers["x-stainless-raw-response"] == "true"
+    async with async_client.beta.messages.with_streaming_response.count_tokens(
+        messages=MESSAGES, model="m"
+    ) as response:
+        assert isinstance(await response.parse(), BetaMessageTokensCount)
+    assert server.last_request.headers["x-stainless-raw-response"] == "stream"

@@ -1,0 +1,1 @@
+"""Tests of ``anthropic.lib`` (streaming helpers) and the shared stream-fixture helpers."""

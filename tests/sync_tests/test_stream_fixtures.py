@@ -1,0 +1,57 @@
+# File generated from tests/async_tests/test_stream_fixtures.py by tools/unasync.py. Do not edit.
+"""Every recorded stream, replayed by the fake server through ``messages.stream()`` and
+``beta.messages.stream()``: the events and the final message are those of the reference release."""
+
+from __future__ import annotations
+
+from typing import Any, List
+
+import pytest
+
+from anthropic import Anthropic
+from anthropic.testing import FakeAnthropic
+from tests.lib.streams import MODES, STREAMS, dump, expected, reply, stream_kwargs
+
+pytestmark = pytest.mark.anyio
+
+
+def manager(client: Anthropic, mode: str) -> Any:
+    if mode == "messages":
+        return client.messages.stream(**stream_kwargs(mode))
+    return client.beta.messages.stream(**stream_kwargs(mode))
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("name", STREAMS)
+def test_replay(client: Anthropic, server: FakeAnthropic, name: str, mode: str) -> None:
+    want = expected(name, mode)
+    server.enqueue(reply(name, chunk_size=97), path="/v1/messages")
+    events: List[Any] = []
+    with manager(client, mode) as stream:
+        try:
+            for event in stream:
+                events.append(event)
+            final = stream.get_final_message()
+            error = None
+        except Exception as exc:
+            error = [type(exc).__name__, str(exc)]
+            final = stream.current_message_snapshot
+        assert stream.request_id is not None and stream.request_id.startswith("req_")
+    assert stream.response.is_closed
+    assert dump(events) == want["events"]
+    assert final.to_dict() == want["final"]
+    assert type(final).__name__ == want["final_class"]
+    assert error == want.get("error")
+
+
+@pytest.mark.parametrize("mode", ["messages", "beta_fine"])
+@pytest.mark.parametrize("name", STREAMS)
+def test_replay_text_stream(client: Anthropic, server: FakeAnthropic, name: str, mode: str) -> None:
+    """``text_stream`` yields the text of every text event, and the final message is the same."""
+    want = expected(name, mode)
+    server.enqueue(reply(name), path="/v1/messages")
+    with manager(client, mode) as stream:
+        texts = [text for text in stream.text_stream]
+        final = stream.get_final_message()
+    assert texts == [event["text"] for kind, event in want["events"] if kind.endswith("TextEvent")]
+    assert final.to_dict() == want["final"]
