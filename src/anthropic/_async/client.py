@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 import httpx
 from typing_extensions import Self
 
-from .._base_client import AsyncAPIClient
 from .._constants import AI_PROMPT, DEFAULT_MAX_RETRIES, HUMAN_PROMPT
 from .._types import NotGiven, Omit, not_given
+from .api_client import AsyncAPIClient
 
 if TYPE_CHECKING:
     from .resources.beta.beta import AsyncBeta, AsyncBetaWithRawResponse, AsyncBetaWithStreamingResponse

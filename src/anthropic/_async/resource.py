@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .._base_client import AsyncAPIClient
+    from .api_client import AsyncAPIClient
 
 __all__ = ["AsyncAPIResource"]
 

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 import httpx
 from typing_extensions import Self
 
-from .._base_client import SyncAPIClient
 from .._constants import AI_PROMPT, DEFAULT_MAX_RETRIES, HUMAN_PROMPT
 from .._types import NotGiven, Omit, not_given
+from .api_client import SyncAPIClient
 
 if TYPE_CHECKING:
     from .resources.beta.beta import Beta, BetaWithRawResponse, BetaWithStreamingResponse

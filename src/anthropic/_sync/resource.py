@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .._base_client import SyncAPIClient
+    from .api_client import SyncAPIClient
 
 __all__ = ["SyncAPIResource"]
 

@@ -15,7 +15,7 @@ from ..response import async_to_raw_response_wrapper, async_to_streamed_response
 if TYPE_CHECKING:
     import httpx
 
-    from ..._base_client import AsyncPaginator
+    from ..._paginator import AsyncPaginator
     from ..._types import Body, Headers, NotGiven, Omit, Query
     from ...types.messages.batch_create_params import Request
     from ...types.messages.deleted_message_batch import DeletedMessageBatch

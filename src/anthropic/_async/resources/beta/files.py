@@ -22,7 +22,7 @@ from ...response import (
 if TYPE_CHECKING:
     import httpx
 
-    from ...._base_client import AsyncPaginator
+    from ...._paginator import AsyncPaginator
     from ...._types import Body, FileTypes, Headers, NotGiven, Omit, Query
     from ....types.anthropic_beta_param import AnthropicBetaParam
     from ....types.beta.deleted_file import DeletedFile

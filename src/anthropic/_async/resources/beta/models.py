@@ -14,7 +14,7 @@ from ...response import async_to_raw_response_wrapper, async_to_streamed_respons
 if TYPE_CHECKING:
     import httpx
 
-    from ...._base_client import AsyncPaginator
+    from ...._paginator import AsyncPaginator
     from ...._types import Body, Headers, NotGiven, Omit, Query
     from ....types.anthropic_beta_param import AnthropicBetaParam
     from ....types.beta.beta_model_info import BetaModelInfo

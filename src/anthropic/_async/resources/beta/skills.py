@@ -16,7 +16,7 @@ from .versions import AsyncVersions, AsyncVersionsWithRawResponse, AsyncVersions
 if TYPE_CHECKING:
     import httpx
 
-    from ...._base_client import AsyncPaginator
+    from ...._paginator import AsyncPaginator
     from ...._types import Body, FileTypes, Headers, NotGiven, Omit, Query, SequenceNotStr
     from ....types.anthropic_beta_param import AnthropicBetaParam
     from ....types.beta.skill_create_response import SkillCreateResponse
