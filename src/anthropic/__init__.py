@@ -17,16 +17,11 @@ if TYPE_CHECKING:
     from typing_extensions import TypeAlias as TypeAlias
 
     from . import pagination as pagination, resources as resources, types as types
+    from ._async.client import AsyncAnthropic as AsyncAnthropic, AsyncClient as AsyncClient
     from ._base_client import (
         DefaultAioHttpClient as DefaultAioHttpClient,
         DefaultAsyncHttpxClient as DefaultAsyncHttpxClient,
         DefaultHttpxClient as DefaultHttpxClient,
-    )
-    from ._client import (
-        Anthropic as Anthropic,
-        AsyncAnthropic as AsyncAnthropic,
-        AsyncClient as AsyncClient,
-        Client as Client,
     )
     from ._constants import (
         AI_PROMPT as AI_PROMPT,
@@ -55,6 +50,7 @@ if TYPE_CHECKING:
     from ._models import BaseModel as BaseModel
     from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
     from ._streaming import AsyncStream as AsyncStream, Stream as Stream
+    from ._sync.client import Anthropic as Anthropic, Client as Client
     from ._types import (
         NOT_GIVEN as NOT_GIVEN,
         NoneType as NoneType,
@@ -100,11 +96,11 @@ _LAZY = {
     "APIResponseValidationError": "._exceptions",
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
-    "Anthropic": "._client",
+    "Anthropic": "._sync.client",
     "AnthropicError": "._exceptions",
     "AsyncAPIResponse": "._response",
-    "AsyncAnthropic": "._client",
-    "AsyncClient": "._client",
+    "AsyncAnthropic": "._async.client",
+    "AsyncClient": "._async.client",
     "AsyncMessageStream": ".lib.streaming",
     "AsyncMessageStreamManager": ".lib.streaming",
     "AsyncStream": "._streaming",
@@ -120,7 +116,7 @@ _LAZY = {
     "BetaMessageStreamEvent": ".lib.streaming",
     "BetaMessageStreamManager": ".lib.streaming",
     "BetaTextEvent": ".lib.streaming",
-    "Client": "._client",
+    "Client": "._sync.client",
     "ConflictError": "._exceptions",
     "ContentBlockStopEvent": ".lib.streaming",
     "DEFAULT_CONNECTION_LIMITS": "._constants",

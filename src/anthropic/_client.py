@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from ._async.client import AsyncAnthropic, AsyncAnthropicWithRawResponse, AsyncAnthropicWithStreamedResponse
-from ._sync.client import Anthropic, AnthropicWithRawResponse, AnthropicWithStreamedResponse
+from ._async.client import (
+    AsyncAnthropic,
+    AsyncAnthropicWithRawResponse,
+    AsyncAnthropicWithStreamedResponse,
+    AsyncClient,
+)
+from ._sync.client import Anthropic, AnthropicWithRawResponse, AnthropicWithStreamedResponse, Client
 
 __all__ = [
     "Anthropic",
@@ -15,6 +20,3 @@ __all__ = [
     "AsyncClient",
     "Client",
 ]
-
-Client = Anthropic
-AsyncClient = AsyncAnthropic

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .resources.messages import AsyncMessages, AsyncMessagesWithRawResponse, AsyncMessagesWithStreamingResponse
     from .resources.models import AsyncModels, AsyncModelsWithRawResponse, AsyncModelsWithStreamingResponse
 
-__all__ = ["AsyncAnthropic"]
+__all__ = ["AsyncAnthropic", "AsyncClient"]
 
 
 class AsyncAnthropic(AsyncAPIClient):
@@ -184,3 +184,6 @@ class AsyncAnthropicWithStreamedResponse:
     @cached_property
     def beta(self) -> AsyncBetaWithStreamingResponse:
         return self._client.beta.with_streaming_response
+
+
+AsyncClient = AsyncAnthropic

@@ -28,23 +28,27 @@ HeaderMap = Dict[str, Tuple[str, Union[str, Omit]]]
 
 
 def _os_name() -> str:
+    # platform.platform() may run `uname -p` in a subprocess: it is only consulted for
+    # systems none of these cheap checks recognise.
     try:
-        text = _platform.platform().lower()
         system = _platform.system().lower()
+        machine = _platform.machine().lower()
+        if system in ("ios", "ipados") or (system == "darwin" and machine.startswith(("iphone", "ipad"))):
+            return "iOS"
+        if system == "darwin":
+            return "MacOS"
+        if system == "windows":
+            return "Windows"
+        import sys
+
+        if system == "android" or hasattr(sys, "getandroidapilevel"):
+            return "Android"
+        if system == "linux":
+            # The reference asks `distro` for a BSD id here, which a Linux system never has.
+            return "Linux"
+        text = _platform.platform().lower()
     except Exception:
         return "Unknown"
-    if "iphone" in text or "ipad" in text:
-        return "iOS"
-    if system == "darwin":
-        return "MacOS"
-    if system == "windows":
-        return "Windows"
-    if "android" in text:
-        return "Android"
-    if system == "linux":
-        # The reference asks `distro` for a BSD id here, which a Linux system never has;
-        # skipping it keeps `distro` (and the subprocess module it loads) off the request path.
-        return "Linux"
     return f"Other:{text}" if text else "Unknown"
 
 

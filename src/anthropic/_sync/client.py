@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .resources.messages import Messages, MessagesWithRawResponse, MessagesWithStreamingResponse
     from .resources.models import Models, ModelsWithRawResponse, ModelsWithStreamingResponse
 
-__all__ = ["Anthropic"]
+__all__ = ["Anthropic", "Client"]
 
 
 class Anthropic(SyncAPIClient):
@@ -185,3 +185,6 @@ class AnthropicWithStreamedResponse:
     @cached_property
     def beta(self) -> BetaWithStreamingResponse:
         return self._client.beta.with_streaming_response
+
+
+Client = Anthropic
