@@ -284,7 +284,7 @@ async def test_copy_keeps_strict_validation(server: FakeAnthropic) -> None:
 # Cleanup
 
 
-async def test_close_and_context_manager(server: FakeAnthropic) -> None:
+async def test_close_and_context_manager(server: FakeAnthropic, fast_retries: None) -> None:
     client = AsyncAnthropic(api_key="k", base_url=server.url)
     assert not client.is_closed()
     async with client:

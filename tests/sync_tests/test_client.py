@@ -279,7 +279,7 @@ def test_copy_keeps_strict_validation(server: FakeAnthropic) -> None:
 # Cleanup
 
 
-def test_close_and_context_manager(server: FakeAnthropic) -> None:
+def test_close_and_context_manager(server: FakeAnthropic, fast_retries: None) -> None:
     client = Anthropic(api_key="k", base_url=server.url)
     assert not client.is_closed()
     with client:
