@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Dict, Iterable, Optional, Union
 
-import httpx
-
-from .._core.request import Call, make_call
-from .._types import Body, Headers, NotGiven, Omit, Query
+from .._core.request import Call
+from .._types import Body, Headers, Omit, Query
 from .._utils import path_param
-from ._common import beta_header
+from ._rest import TimeoutArg, beta_path, rest_call
 
 __all__ = ["list_models", "retrieve"]
-
-TimeoutArg = Union[float, httpx.Timeout, None, NotGiven]
 
 
 def retrieve(
@@ -27,17 +23,8 @@ def retrieve(
     extra_body: Optional[Body],
     timeout: TimeoutArg,
 ) -> Call[Any]:
-    suffix = "?beta=true" if beta else ""
-    return make_call(
-        "get",
-        f"/v1/models/{path_param('model_id', model_id)}{suffix}",
-        cast_to=cast_to,
-        headers=beta_header(betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
+    path = beta_path(f"/v1/models/{path_param('model_id', model_id)}", beta)
+    return rest_call("get", path, (extra_headers, extra_query, extra_body, timeout), cast_to=cast_to, betas=betas)
 
 
 def list_models(
@@ -51,15 +38,5 @@ def list_models(
     extra_body: Optional[Body],
     timeout: TimeoutArg,
 ) -> Call[Any]:
-    return make_call(
-        "get",
-        "/v1/models?beta=true" if beta else "/v1/models",
-        cast_to=page,
-        query=query,
-        headers=beta_header(betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-        page=page,
-    )
+    extras = (extra_headers, extra_query, extra_body, timeout)
+    return rest_call("get", beta_path("/v1/models", beta), extras, cast_to=page, betas=betas, query=query, page=page)
