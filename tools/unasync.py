@@ -36,6 +36,8 @@ RENAMES: dict[str, str] = {
     "AsyncPaginating": "SyncPaginating",
     "OwnedAsyncHttpxClient": "OwnedHttpxClient",
     "drive_async": "drive_sync",
+    "async_sleep": "sync_sleep",
+    "_AsyncStreamT": "_StreamT",
     "AsyncStream": "Stream",
     "AsyncPage": "SyncPage",
     "AsyncPageCursor": "SyncPageCursor",

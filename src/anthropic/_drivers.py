@@ -8,15 +8,24 @@ hand, side by side, like httpx's ``sync_auth_flow`` / ``async_auth_flow``.
 from __future__ import annotations
 
 import time
-from typing import Any, Generator, TypeVar
+from typing import Any, Dict, Generator, TypeVar
 
 import httpx
 
-from ._core.pipeline import Blocking, Close, Read, Send, Sleep
+from ._core.pipeline import Blocking, Close, Invoke, Read, Send, Sleep
 
-__all__ = ["drive_async", "drive_sync"]
+__all__ = ["async_sleep", "drive_async", "drive_sync", "sync_sleep"]
 
 _R = TypeVar("_R")
+
+
+def _send_options(effect: Send) -> Dict[str, Any]:
+    options: Dict[str, Any] = {}
+    if effect.follow_redirects is not None:
+        options["follow_redirects"] = effect.follow_redirects
+    if effect.auth is not None:
+        options["auth"] = effect.auth
+    return options
 
 
 def drive_sync(gen: Generator[Any, Any, _R], http: httpx.Client) -> _R:
@@ -29,10 +38,10 @@ def drive_sync(gen: Generator[Any, Any, _R], http: httpx.Client) -> _R:
         outcome = None
         if isinstance(effect, Send):
             try:
-                if effect.follow_redirects is None:
+                if effect.follow_redirects is None and effect.auth is None:
                     outcome = http.send(effect.request, stream=effect.stream)
                 else:
-                    outcome = http.send(effect.request, stream=effect.stream, follow_redirects=effect.follow_redirects)
+                    outcome = http.send(effect.request, stream=effect.stream, **_send_options(effect))
             except Exception as exc:  # handed back: the retry policy lives in the pipeline
                 outcome = exc
         elif isinstance(effect, Sleep):
@@ -44,6 +53,8 @@ def drive_sync(gen: Generator[Any, Any, _R], http: httpx.Client) -> _R:
                 effect.response.close()
         elif isinstance(effect, Close):
             effect.response.close()
+        elif isinstance(effect, Invoke):
+            outcome = effect.fn(*effect.args)
         elif isinstance(effect, Blocking):
             outcome = effect.fn()
         else:  # pragma: no cover - a programming error
@@ -63,12 +74,10 @@ async def drive_async(gen: Generator[Any, Any, _R], http: httpx.AsyncClient) -> 
         outcome = None
         if isinstance(effect, Send):
             try:
-                if effect.follow_redirects is None:
+                if effect.follow_redirects is None and effect.auth is None:
                     outcome = await http.send(effect.request, stream=effect.stream)
                 else:
-                    outcome = await http.send(
-                        effect.request, stream=effect.stream, follow_redirects=effect.follow_redirects
-                    )
+                    outcome = await http.send(effect.request, stream=effect.stream, **_send_options(effect))
             except Exception as exc:
                 outcome = exc
         elif isinstance(effect, Sleep):
@@ -80,7 +89,21 @@ async def drive_async(gen: Generator[Any, Any, _R], http: httpx.AsyncClient) -> 
                 await effect.response.aclose()
         elif isinstance(effect, Close):
             await effect.response.aclose()
+        elif isinstance(effect, Invoke):
+            outcome = effect.fn(*effect.args)
+            if hasattr(outcome, "__await__"):  # an async hook
+                outcome = await outcome
         elif isinstance(effect, Blocking):
             outcome = await anyio.to_thread.run_sync(effect.fn)
         else:  # pragma: no cover
             raise TypeError(f"unknown effect {effect!r}")
+
+
+def sync_sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def async_sleep(seconds: float) -> None:
+    import anyio
+
+    await anyio.sleep(seconds)

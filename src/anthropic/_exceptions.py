@@ -213,23 +213,26 @@ def decode_error_body(text: str, status: int) -> tuple[object, str]:
     try:
         body: Any = json.loads(text)
     except ValueError:
-        return (text or None), (text or f"Error code: {status}")
+        return text, (text or f"Error code: {status}")
     return body, f"Error code: {status} - {body}"
+
+
+def status_error_parts(response: httpx.Response) -> tuple[object, str]:
+    """The ``(body, message)`` of an error response whose body has been read (or closed unread)."""
+    if response.is_closed and not response.is_stream_consumed:
+        return None, f"Error code: {response.status_code}"
+    try:
+        text = response.text
+    except Exception:
+        text = ""
+    return decode_error_body(text, response.status_code)
 
 
 def make_status_error(
     response: httpx.Response, table: StatusTable = FIRST_PARTY_ERRORS, *, message: Optional[str] = None
 ) -> APIStatusError:
     """Build the exception for an error response whose body has been read (or closed unread)."""
-    if response.is_closed and not response.is_stream_consumed:
-        body: object = None
-        text_message = f"Error code: {response.status_code}"
-    else:
-        try:
-            text = response.text
-        except Exception:
-            text = ""
-        body, text_message = decode_error_body(text, response.status_code)
+    body, text_message = status_error_parts(response)
     cls = status_error_class(response.status_code, table)
     return cls(message or text_message, response=response, body=body)
 

@@ -26,10 +26,7 @@ class LegacyAPIResponse(BaseAPIResponse[_R]):
 
     def parse(self, *, to: Optional[Type[_T]] = None) -> Any:
         """The parsed body (cached): the method's return type, or ``to`` if given."""
-        value = self._finish(to)
-        from ._core.parse import set_request_id
-
-        return set_request_id(value, self.http_response)
+        return self._parse(to=to)
 
     @property
     def content(self) -> bytes:

@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from anthropic._core.config import ClientConfig
+from anthropic._core.options import FinalRequestOptions
 from anthropic._core.pipeline import Send, run_call
-from anthropic._core.request import make_call
 from anthropic._files import open_files, to_httpx_file
 
 
@@ -42,7 +42,7 @@ def path(tmp_path: Path) -> Path:
 
 
 def upload(path: Any) -> Any:
-    return run_call(config(), make_call("post", "/v1/files", cast_to=object, files=[("file", path)]))
+    return run_call(config(), FinalRequestOptions(method="post", url="/v1/files", files=[("file", path)]))
 
 
 def streamed_file(request: httpx.Request) -> IO[bytes]:

@@ -176,7 +176,7 @@ def test_non_json_error_body(client: Anthropic, server: FakeAnthropic) -> None:
     with pytest.raises(anthropic.BadRequestError) as info:
         create(client)
     assert info.value.message == "Error code: 400"
-    assert info.value.body is None
+    assert info.value.body == ""  # the (empty) text of the body, as the reference gives
 
 
 def test_default_server_errors_are_typed(client: Anthropic, server: FakeAnthropic) -> None:

@@ -16,7 +16,7 @@ _T = TypeVar("_T")
 class BaseAsyncPage(BasePage[_T], Generic[_T]):
     async def get_next_page(self) -> Self:
         """Fetch the page after this one (raises ``RuntimeError`` if there is none)."""
-        return cast(Self, await self._page_client.request(self._next_page_call()))
+        return cast(Self, await self._client._request_api_list(self._model, self.__class__, self._next_page_options()))
 
     async def iter_pages(self) -> AsyncIterator[Self]:
         """This page, then each following page, fetched as needed."""

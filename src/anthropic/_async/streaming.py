@@ -10,6 +10,8 @@ import httpx
 from typing_extensions import Self
 
 from .._core.events import EventDecoder
+from .._core.parse import SKIP
+from .._core.sse import ServerSentEvent, SSEDecoder
 from .._exceptions import APIConnectionError, APITimeoutError
 
 if TYPE_CHECKING:
@@ -52,6 +54,7 @@ class AsyncStream(Generic[_T], metaclass=_StreamMeta):
         self.response = response
         self._cast_to = cast_to
         self._client = client
+        self._decoder = SSEDecoder()
         self._iterator = self.__stream__()
 
     async def __anext__(self) -> _T:
@@ -61,6 +64,11 @@ class AsyncStream(Generic[_T], metaclass=_StreamMeta):
         async for item in self._iterator:
             yield item
 
+    async def _iter_events(self) -> AsyncIterator[ServerSentEvent]:
+        """The server-sent events of the response, as they arrive."""
+        async for sse in self._decoder.aiter_bytes(self.response.aiter_bytes()):
+            yield sse
+
     async def __stream__(self) -> AsyncIterator[_T]:
         config: ClientConfig = self._client._config
         response = self.response
@@ -69,15 +77,21 @@ class AsyncStream(Generic[_T], metaclass=_StreamMeta):
         )
         try:
             try:
-                async for chunk in response.aiter_bytes():
-                    for item in decoder.feed(chunk):
+                if type(self)._iter_events is AsyncStream._iter_events:  # pyright: ignore[reportUnknownMemberType]
+                    async for chunk in response.aiter_bytes():
+                        for item in decoder.feed(chunk):
+                            yield item
+                    for item in decoder.end():
                         yield item
+                else:  # a subclass supplies the events
+                    async for sse in self._iter_events():
+                        item = decoder.decode(sse)
+                        if item is not SKIP:
+                            yield item
             except httpx.TimeoutException as exc:
                 raise APITimeoutError(request=response.request) from exc
             except httpx.TransportError as exc:
                 raise APIConnectionError(request=response.request) from exc
-            for item in decoder.end():
-                yield item
         finally:
             await response.aclose()
 

@@ -1,4 +1,4 @@
-"""``BaseClient``: the settings every client shares, and the low-level options -> ``Call``.
+"""``BaseClient``: the settings every client shares, and the methods subclasses may override.
 
 Mode-free: the sync and async API clients (``anthropic._sync.api_client`` /
 ``anthropic._async.api_client``) add the sending.
@@ -6,16 +6,23 @@ Mode-free: the sync and async API clients (``anthropic._sync.api_client`` /
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Optional, Union
+import uuid
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union
 
 import httpx
 
-from .._types import NOT_GIVEN, Body, NotGiven, Omit, RequestFiles, RequestOptions
+from .._exceptions import APIStatusError, status_error_class, status_error_parts
+from .._types import NotGiven, Omit
 from .._version import __version__
 from .config import FIRST_PARTY, ClientConfig, Platform, platform_headers
-from .request import Call, make_call
+from .hooks import find_hooks
+from .pipeline import retry_delay, should_retry
+from .request import HeaderSource, build_request, check_auth, merge_headers
 
-__all__ = ["HTTPX_DEFAULT_TIMEOUT", "BaseClient", "options_call", "stream_event_type"]
+if TYPE_CHECKING:
+    from .options import FinalRequestOptions
+
+__all__ = ["HTTPX_DEFAULT_TIMEOUT", "BaseClient"]
 
 HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 
@@ -142,10 +149,16 @@ class BaseClient:
     def _custom_query(self) -> Mapping[str, object]:
         return self._config.custom_query
 
+    # The methods and properties below are the reference SDK's customisation points: a
+    # subclass may override any of them (see ``anthropic._core.hooks``). While none is
+    # overridden the request pipeline runs equivalent inlined code instead of calling them.
+
     @property
     def default_headers(self) -> Dict[str, Union[str, Omit]]:
         """Every header sent with each request (SDK headers, auth, then your own)."""
-        return {**self._config.default_headers(), **self._config.custom_headers}
+        return self._config.default_headers(
+            user_agent=self.user_agent, platform=self.platform_headers(), auth=self.auth_headers
+        )
 
     @property
     def default_query(self) -> Dict[str, object]:
@@ -165,6 +178,59 @@ class BaseClient:
 
     def platform_headers(self) -> Dict[str, str]:
         return dict(platform_headers())
+
+    _idempotency_header: Optional[str] = None
+    """The header that carries ``options.idempotency_key`` (none: the API has no such header)."""
+
+    def _idempotency_key(self) -> str:
+        return f"stainless-python-retry-{uuid.uuid4()}"
+
+    def _validate_headers(self, headers: Mapping[str, Any], custom_headers: Mapping[str, Any]) -> None:
+        """Check the merged headers of a request (by default: that it carries credentials)."""
+        if self._config.platform.check_auth:
+            check_auth(merge_headers(headers), merge_headers(custom_headers))
+
+    def _should_retry(self, response: httpx.Response) -> bool:
+        return should_retry(response)
+
+    def _calculate_retry_timeout(
+        self,
+        remaining_retries: int,
+        options: FinalRequestOptions,
+        response_headers: Optional[httpx.Headers] = None,
+    ) -> float:
+        retries_taken = options.get_max_retries(self.max_retries) - remaining_retries
+        return retry_delay(retries_taken, response_headers)
+
+    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
+        cls = status_error_class(response.status_code, self._config.platform.status_errors)
+        return cls(err_msg, response=response, body=body)
+
+    def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
+        body, message = status_error_parts(response)
+        return self._make_status_error(message, body=body, response=response)
+
+    def _header_source(self) -> HeaderSource:
+        """The client-level headers and checks, read from the (possibly overridden) properties."""
+        return HeaderSource(
+            merge_headers(self.default_headers),
+            self.default_query,
+            self._validate_headers,
+            self._idempotency_header,
+        )
+
+    def _build_request(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Request:
+        """The ``httpx.Request`` that the attempt ``retries_taken`` of ``options`` sends."""
+        http: Any = getattr(self, "_client", None)
+        source = None if find_hooks(self, self._config.is_async) is None else self._header_source()
+        return build_request(self._config, options, retries_taken, http, source)
+
+    def _prepare_url(self, url: str) -> httpx.URL:
+        """``url`` joined to the base URL (unless it is absolute)."""
+        merge = httpx.URL(url)
+        if merge.is_relative_url:
+            return self.base_url.copy_with(raw_path=self.base_url.raw_path + merge.raw_path.lstrip(b"/"))
+        return merge
 
     def _copy_settings(
         self,
@@ -197,49 +263,3 @@ class BaseClient:
             "default_headers": headers,
             "default_query": query,
         }
-
-
-def options_call(
-    method: str,
-    path: str,
-    *,
-    cast_to: Any,
-    options: RequestOptions,
-    body: Optional[Body] = None,
-    files: Optional[RequestFiles] = None,
-    stream: bool = False,
-    stream_cls: Any = None,
-    page: Any = None,
-) -> Call[Any]:
-    """A ``Call`` from the low-level ``RequestOptions`` dict."""
-    from .parse import check_cast_to
-
-    check_cast_to(cast_to)
-    file_list = None
-    if files is not None:
-        file_list = list(files.items()) if isinstance(files, Mapping) else list(files)
-    call = make_call(
-        method,
-        path,
-        cast_to=cast_to,
-        body=body,
-        files=file_list,
-        query=options.get("params"),
-        extra_headers=options.get("headers"),
-        extra_body=options.get("extra_json"),
-        timeout=options.get("timeout", NOT_GIVEN),
-        stream=stream,
-        stream_cls=stream_cls,
-        page=page,
-    )
-    if "max_retries" in options or "follow_redirects" in options:
-        call = call.replace(
-            max_retries=options.get("max_retries"),
-            follow_redirects=options.get("follow_redirects"),
-        )
-    return call
-
-
-def stream_event_type(stream_cls: Any) -> Any:
-    args = getattr(stream_cls, "__args__", None)
-    return args[0] if args else object

@@ -1,6 +1,6 @@
 """Per-client settings, fixed once at construction, read by the request builder.
 
-``ClientConfig`` holds everything the pure pipeline needs to turn a ``Call`` into an
+``ClientConfig`` holds everything the pure pipeline needs to turn ``FinalRequestOptions`` into an
 ``httpx.Request``: base URL, credentials, defaults, and the ``Platform`` adapter that
 decides the SDK headers, the credential check, URL/body rewrites and the error table.
 """
@@ -18,8 +18,7 @@ from .._version import __version__
 if TYPE_CHECKING:
     import httpx
 
-    from .pipeline import Effect
-    from .request import Call
+    from .options import FinalRequestOptions
 
 __all__ = ["ClientConfig", "Platform", "platform_headers"]
 
@@ -109,7 +108,7 @@ AUTH_ERROR_MESSAGE = (
 class Platform:
     """What differs between the first-party API and the cloud platforms.
 
-    ``rewrite`` turns a first-party ``Call`` into the platform's (pure), ``authorize``
+    ``rewrite`` turns first-party request options into the platform's (pure), ``authorize``
     is a pipeline step that may yield a ``Blocking`` effect to load credentials and
     then signs the built request.
     """
@@ -119,8 +118,8 @@ class Platform:
     sdk_headers: bool = True
     """Send ``anthropic-version`` and ``X-Stainless-Async`` (first-party and Foundry)."""
     check_auth: bool = True
-    rewrite: Optional[Callable[[Call[Any]], Call[Any]]] = None
-    authorize: Optional[Callable[[httpx.Request], Generator[Effect, Any, httpx.Request]]] = None
+    rewrite: Optional[Callable[[FinalRequestOptions], FinalRequestOptions]] = None
+    authorize: Optional[Callable[[httpx.Request], Generator[Any, Any, httpx.Request]]] = None
 
 
 FIRST_PARTY = Platform()
@@ -157,18 +156,27 @@ class ClientConfig:
     def user_agent(self) -> str:
         return f"{self.client_name}/Python {__version__}"
 
-    def default_headers(self) -> Dict[str, Union[str, Omit]]:
-        """The merged client-level headers, in the order the SDK sends them."""
+    def default_headers(
+        self,
+        *,
+        user_agent: Optional[str] = None,
+        platform: Optional[Mapping[str, str]] = None,
+        auth: Optional[Mapping[str, str]] = None,
+    ) -> Dict[str, Union[str, Omit]]:
+        """The merged client-level headers, in the order the SDK sends them (the pieces
+        default to this config's own)."""
         headers: Dict[str, Union[str, Omit]] = {
             "Accept": "application/json",
             "Content-Type": "application/json",
-            "User-Agent": self.user_agent(),
-            **platform_headers(),
-            **self.auth_headers(),
+            "User-Agent": self.user_agent() if user_agent is None else user_agent,
+            **(platform_headers() if platform is None else platform),
+            **(self.auth_headers() if auth is None else auth),
+            **self.custom_headers,
         }
         if self.platform.sdk_headers:
             headers["X-Stainless-Async"] = async_library() if self.is_async else "false"
             headers["anthropic-version"] = "2023-06-01"
+        headers.update(self.custom_headers)
         return headers
 
     def base_headers(self) -> HeaderMap:
@@ -180,9 +188,8 @@ class ClientConfig:
         cached = self._base_headers
         if cached is None:
             cached = {}
-            for source in (self.default_headers(), self.custom_headers):
-                for name, value in source.items():
-                    cached[name.lower()] = (name, value)  # pyright: ignore[reportArgumentType]
+            for name, value in self.default_headers().items():
+                cached[name.lower()] = (name, value)
             self._base_headers = cached
         return cached
 

@@ -84,6 +84,10 @@ class EventDecoder:
     def _event(self, name: str, data: bytes) -> ServerSentEvent:
         return ServerSentEvent(event=name, id=self._sse.last_id, raw_data=data)
 
+    def decode(self, sse: ServerSentEvent) -> Any:
+        """The item of one already decoded event (``SKIP`` if the stream does not yield it)."""
+        return self._item(sse)
+
     def _item(self, sse: ServerSentEvent) -> Any:
         """The item of one event (``SKIP`` for ``ping`` and unknown names); raises for ``error``."""
         name = sse.event

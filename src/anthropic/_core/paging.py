@@ -1,3 +1,4 @@
+# pyright: reportPrivateUsage=false
 """Page models and their next-page rules, shared by the sync and async page classes."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Generic, List, Mapping, Optional, TypeVar
 from .._models import BaseModel
 
 if TYPE_CHECKING:
-    from .request import Call
+    from .options import FinalRequestOptions
 
 __all__ = ["BasePage", "PageInfo"]
 
@@ -30,12 +31,14 @@ class BasePage(BaseModel, Generic[_T]):
     """A page of a list endpoint; knows how to ask for the next one."""
 
     if TYPE_CHECKING:
-        _page_client: Any
-        _page_call: Call[Any]
+        _client: Any
+        _model: Any
+        _options: FinalRequestOptions
 
-    def _set_page_context(self, client: Any, call: Call[Any]) -> None:
-        object.__setattr__(self, "_page_client", client)
-        object.__setattr__(self, "_page_call", call)
+    def _set_private_attributes(self, *, client: Any, model: Any, options: FinalRequestOptions) -> None:
+        object.__setattr__(self, "_client", client)
+        object.__setattr__(self, "_model", model)
+        object.__setattr__(self, "_options", options)
 
     def _get_page_items(self) -> List[_T]:
         raise NotImplementedError
@@ -50,19 +53,24 @@ class BasePage(BaseModel, Generic[_T]):
             return False
         return self.next_page_info() is not None
 
-    def _next_page_call(self) -> Call[Any]:
+    def _info_to_options(self, info: PageInfo) -> FinalRequestOptions:
+        options = self._options.model_copy()
+        options._strip_raw_response_header()
+        options.params = {**options.params, **info.params}
+        return options
+
+    def _next_page_options(self) -> FinalRequestOptions:
         info = self.next_page_info()
         if info is None:
             raise RuntimeError(
                 "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
             )
-        call = self._page_call
-        return call.with_params({**call.params, **info.params})
+        return self._info_to_options(info)
 
 
 def id_cursor_info(page: Any) -> Optional[PageInfo]:
     """``after_id`` = last id, or ``before_id`` = first id when paging backwards."""
-    if page._page_call.params.get("before_id"):
+    if page._options.params.get("before_id"):
         first_id = page.first_id
         return None if not first_id else PageInfo(params={"before_id": first_id})
     last_id = page.last_id

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, Dict, Optional, Union, cast
 
 import httpx
 import pydantic
+from typing_extensions import get_args, get_origin
 
 from .._exceptions import APIResponseValidationError, APIStatusError, StatusTable, status_error_class
-from .._models import BaseModel, construct_type, validate_json
+from .._models import BaseModel, construct_type, validate_json, validate_python
 from .._types import NoneType
 
 if TYPE_CHECKING:
@@ -38,8 +39,17 @@ SKIP: Any = object()
 
 
 def _is_json(content_type: str) -> bool:
-    media = content_type.split(";", 1)[0].strip().lower()
-    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
+    # As the reference does: the media type (before any ";") ends with "json".
+    return content_type.split(";", 1)[0].endswith("json")
+
+
+def is_basemodel(type_: Any) -> bool:
+    """Whether ``type_`` is a model class, or a union with one among its members."""
+    origin = get_origin(type_)
+    if origin is Union:
+        return any(is_basemodel(member) for member in get_args(type_))
+    cls = origin or type_
+    return isinstance(cls, type) and issubclass(cls, pydantic.BaseModel)
 
 
 def check_cast_to(cast_to: Any) -> None:
@@ -75,8 +85,6 @@ def parse_response(cast_to: Any, response: httpx.Response, *, strict: bool) -> A
     """The typed value of a read 2xx response."""
     if cast_to is NoneType or cast_to is None:
         return None
-    if cast_to is httpx.Response:
-        return response
     if cast_to is str:
         return response.text
     if cast_to is bytes:
@@ -85,31 +93,52 @@ def parse_response(cast_to: Any, response: httpx.Response, *, strict: bool) -> A
         return cast_to(response.text)
     if cast_to is bool:
         return response.text.lower() == "true"
+    if isinstance(cast_to, type) and issubclass(cast_to, httpx.Response):
+        if cast_to is not httpx.Response:
+            raise ValueError("Subclasses of httpx.Response cannot be passed to `cast_to`")
+        return response
     check_cast_to(cast_to)
     content = response.content
-    if not _is_json(response.headers.get("content-type", "")):
-        if strict and isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
+    content_type = response.headers.get("content-type", "*")
+    if not _is_json(content_type):
+        # Not labelled JSON: a model type still gets the body if it parses as JSON.
+        if is_basemodel(cast_to):
+            try:
+                data = json.loads(content)
+            except ValueError:
+                pass
+            else:
+                return construct_data(cast_to, data, strict=strict, response=response)
+        if strict:
             raise APIResponseValidationError(
                 response=response,
                 body=response.text,
                 message=(
                     "Expected Content-Type response header to be `application/json` but received "
-                    f"`{response.headers.get('content-type')}` instead."
+                    f"`{content_type.split(';', 1)[0]}` instead."
                 ),
             )
-        try:
-            data = json.loads(content)
-        except ValueError:
-            return response.text
-        if cast_to is object:
-            return data
-        return set_request_id(construct_type(data, cast_to), response)
+        return response.text
     if cast_to is object:
         try:
             return json.loads(content)
         except ValueError as err:
             raise APIResponseValidationError(response=response, body=response.text) from err
-    return set_request_id(parse_data(cast_to, content, strict=strict, response=response), response)
+    return parse_data(cast_to, content, strict=strict, response=response)
+
+
+def construct_data(cast_to: Any, data: object, *, strict: bool, response: httpx.Response) -> Any:
+    """Decoded JSON ``data`` as ``cast_to``: validated if ``strict``, else built leniently."""
+    if data is None:
+        return None
+    if cast_to is object:
+        return data
+    if strict:
+        try:
+            return validate_python(cast_to, data, strict=False)
+        except pydantic.ValidationError as err:
+            raise APIResponseValidationError(response=response, body=data) from err
+    return construct_type(data, cast_to)
 
 
 def decode_event(

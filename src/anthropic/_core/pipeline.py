@@ -1,7 +1,7 @@
 """The request loop, written once: build -> send -> retry, as a generator of effects.
 
 ``run_call`` never does I/O. It yields effects (``Send``, ``Sleep``, ``Read``, ``Close``,
-``Blocking``) and receives their outcomes; ``anthropic._drivers`` runs it with an
+``Blocking``, ``Invoke``) and receives their outcomes; ``anthropic._drivers`` runs it with an
 ``httpx.Client`` or an ``httpx.AsyncClient``. Tests can drive it by hand with
 ``gen.send(fake_response)`` to script every retry case without sockets.
 """
@@ -17,14 +17,16 @@ from typing import IO, TYPE_CHECKING, Any, Callable, Generator, List, Mapping, O
 import httpx
 
 from .._constants import INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
-from .._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from .._exceptions import APIConnectionError, APITimeoutError, make_status_error, status_error_parts
 from .._files import open_files
-from .request import Call, build_request
+from .request import build_request
 
 if TYPE_CHECKING:
     from .config import ClientConfig
+    from .hooks import ClientHooks
+    from .options import FinalRequestOptions
 
-__all__ = ["Blocking", "Close", "Effect", "Read", "Send", "Sleep", "retry_delay", "run_call", "should_retry"]
+__all__ = ["Blocking", "Close", "Effect", "Invoke", "Read", "Send", "Sleep", "retry_delay", "run_call", "should_retry"]
 
 log = logging.getLogger("anthropic._base_client")
 
@@ -32,12 +34,19 @@ log = logging.getLogger("anthropic._base_client")
 class Send:
     """Send ``request``; the outcome is the ``httpx.Response`` or the exception raised."""
 
-    __slots__ = ("follow_redirects", "request", "stream")
+    __slots__ = ("auth", "follow_redirects", "request", "stream")
 
-    def __init__(self, request: httpx.Request, stream: bool, follow_redirects: Optional[bool] = None) -> None:
+    def __init__(
+        self,
+        request: httpx.Request,
+        stream: bool,
+        follow_redirects: Optional[bool] = None,
+        auth: Optional[httpx.Auth] = None,
+    ) -> None:
         self.request = request
         self.stream = stream
         self.follow_redirects = follow_redirects
+        self.auth = auth
 
 
 class Sleep:
@@ -63,6 +72,16 @@ class Close:
         self.response = response
 
 
+class Invoke:
+    """Call ``fn(*args)`` (a client hook); the async driver awaits the result if it is awaitable."""
+
+    __slots__ = ("args", "fn")
+
+    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+        self.fn = fn
+        self.args = args
+
+
 class Blocking:
     """Call ``fn`` (which may block, e.g. loading cloud credentials); outcome is its result."""
 
@@ -72,9 +91,9 @@ class Blocking:
         self.fn = fn
 
 
-Effect = Union[Send, Sleep, Read, Close, Blocking]
-Sent = Tuple[httpx.Response, int]
-"""The successful response and the number of retries it took."""
+Effect = Union[Send, Sleep, Read, Close, Blocking, Invoke]
+Sent = Tuple[httpx.Response, int, "FinalRequestOptions"]
+"""The successful response, the number of retries it took, and the options of its attempt."""
 
 
 def should_retry(response: httpx.Response) -> bool:
@@ -135,52 +154,58 @@ def retry_delay(
     return base * (1 - 0.25 * u)
 
 
-def _prepare(
-    cfg: ClientConfig,
-    call: Call[Any],
-    retries_taken: int,
-    http: Union[httpx.Client, httpx.AsyncClient, None],
-) -> Generator[Effect, Any, httpx.Request]:
-    """Build one attempt's request and let the platform sign it (which may load credentials)."""
-    request = build_request(cfg, call, retries_taken, http)
-    authorize = cfg.platform.authorize
-    if authorize is None:
-        return request
-    return (yield from authorize(request))
-
-
 def run_call(
     cfg: ClientConfig,
-    call: Call[Any],
+    options: FinalRequestOptions,
     *,
     stream: bool = False,
     http: Union[httpx.Client, httpx.AsyncClient, None] = None,
+    hooks: Optional[ClientHooks] = None,
 ) -> Generator[Effect, Any, Sent]:
-    """Send ``call`` with retries; return the 2xx response (streamed if ``stream``).
+    """Send ``options`` with retries; return the 2xx response (streamed if ``stream``).
 
     ``http`` is the client that will send it: its default headers, params and cookies apply
-    (it is only read here, never used for I/O).
+    (it is only read here, never used for I/O). ``hooks`` are the client's overridden
+    methods (see ``anthropic._core.hooks``), or ``None`` when it has none.
     """
     platform = cfg.platform
     if platform.rewrite is not None:
-        call = platform.rewrite(call)
-    max_retries = cfg.max_retries if call.max_retries is None else call.max_retries
+        options = platform.rewrite(options)
+    max_retries = options.get_max_retries(cfg.max_retries)
     retries_taken = 0
     debug = log.isEnabledFor(logging.DEBUG)
     opened: List[IO[bytes]] = []
-    if call.files:  # paths are opened once for the whole call, and closed when it ends
-        files, opened = open_files(call.files)
-        call = call.replace(files=files)
+    if options.files:  # paths are opened once for the whole call, and closed when it ends
+        files, opened = open_files(options.files)
+        options = options.model_copy(update={"files": files})
+    auth = None
+    if hooks is not None:
+        auth = hooks.custom_auth
+        if hooks.idempotency_key is not None and options.idempotency_key is None and options.method.lower() != "get":
+            options = options.model_copy(update={"idempotency_key": hooks.idempotency_key()})
+    input_options = options
     try:
         while True:
-            request = yield from _prepare(cfg, call, retries_taken, http)
+            request: httpx.Request
+            if hooks is None:
+                request = build_request(cfg, options, retries_taken, http)
+            else:
+                if hooks.prepare_options is not None:
+                    prepared: FinalRequestOptions = yield Invoke(hooks.prepare_options, input_options.model_copy())
+                    options = prepared
+                request = hooks.build_request(options, retries_taken=retries_taken)
+                if hooks.prepare_request is not None:
+                    yield Invoke(hooks.prepare_request, request)
+            if platform.authorize is not None:
+                request = yield from _authorize(cfg, request)
             if debug:
                 log.debug("Sending HTTP Request: %s %s", request.method, request.url)
-            outcome = yield Send(request, stream, call.follow_redirects)
+            outcome = yield Send(request, stream, options.follow_redirects, auth)
+            remaining = max_retries - retries_taken
             if isinstance(outcome, BaseException):
-                if retries_taken < max_retries:
-                    delay = retry_delay(retries_taken)
-                    log.info("Retrying request to %s in %f seconds", request.url.path, delay)
+                if remaining > 0:
+                    delay = _delay(hooks, retries_taken, remaining, input_options, None)
+                    log.info("Retrying request to %s in %f seconds", options.url, delay)
                     yield Sleep(delay)
                     retries_taken += 1
                     continue
@@ -199,16 +224,40 @@ def run_call(
                 )
                 log.debug("request_id: %s", response.headers.get("request-id"))
             if 200 <= response.status_code < 300:
-                return response, retries_taken
-            if retries_taken < max_retries and should_retry(response):
+                return response, retries_taken, options
+            retry = should_retry(response) if hooks is None else hooks.should_retry(response)
+            if remaining > 0 and retry:
                 yield Close(response)
-                delay = retry_delay(retries_taken, response.headers)
-                log.info("Retrying request to %s in %f seconds", request.url.path, delay)
+                delay = _delay(hooks, retries_taken, remaining, input_options, response.headers)
+                log.info("Retrying request to %s in %f seconds", options.url, delay)
                 yield Sleep(delay)
                 retries_taken += 1
                 continue
             yield Read(response)
-            raise make_status_error(response, platform.status_errors)
+            if hooks is None:
+                raise make_status_error(response, platform.status_errors)
+            body, message = status_error_parts(response)
+            raise hooks.make_status_error(message, body=body, response=response)
     finally:
         for handle in opened:
             handle.close()
+
+
+def _authorize(cfg: ClientConfig, request: httpx.Request) -> Generator[Effect, Any, httpx.Request]:
+    """Let the platform sign ``request`` (which may load credentials)."""
+    authorize = cfg.platform.authorize
+    if authorize is None:
+        return request
+    return (yield from authorize(request))
+
+
+def _delay(
+    hooks: Optional[ClientHooks],
+    retries_taken: int,
+    remaining: int,
+    options: FinalRequestOptions,
+    headers: Optional[httpx.Headers],
+) -> float:
+    if hooks is None:
+        return retry_delay(retries_taken, headers)
+    return hooks.retry_timeout(remaining, options, headers)

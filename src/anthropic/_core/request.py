@@ -1,7 +1,9 @@
-"""``Call`` (what an endpoint asks for) and ``build_request`` (the httpx request for one attempt).
+"""``build_request``: the ``httpx.Request`` of one attempt of a ``FinalRequestOptions``. Pure.
 
-Both are pure: an endpoint builder returns a ``Call``; the pipeline turns it into an
-``httpx.Request`` once per attempt (the retry-count header changes between attempts).
+Built once per attempt (the retry-count header changes between attempts). Headers are
+merged case-insensitively (later wins): the SDK's and the client's defaults, then the
+request's own (endpoint headers and ``extra_headers``). The query string is the URL's own
+(``?beta=true``), then the client's ``default_query``, then the request's ``params``.
 """
 
 from __future__ import annotations
@@ -10,109 +12,23 @@ import base64
 import io
 import json
 import os
-from typing import TYPE_CHECKING, Any, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Tuple, Union, cast
 
-from .._constants import RAW_RESPONSE_HEADER
-from .._types import NotGiven, Omit, not_given
+from .._types import NotGiven, Omit
 from .config import AUTH_ERROR_MESSAGE, ClientConfig, HeaderMap
 
 if TYPE_CHECKING:
     import httpx
 
-    from .._types import Body, Headers, Query
+    from .options import FinalRequestOptions
 
-__all__ = ["Call", "build_request", "encode_json", "make_call"]
+__all__ = ["HeaderSource", "build_request", "check_auth", "encode_json", "merge_headers", "timeout_extension"]
 
-_T = TypeVar("_T")
-
-TimeoutArg = Union[float, "httpx.Timeout", None, NotGiven]
-
-
-class Call(Generic[_T]):
-    """One API operation, fully described, before any I/O.
-
-    ``headers`` already holds the endpoint's own headers with the caller's
-    ``extra_headers`` on top (case-insensitive, later wins); ``params`` and ``body`` the
-    same for ``extra_query`` / ``extra_body``. Treat it as immutable: ``replace`` copies.
-    """
-
-    __slots__ = (
-        "binary",
-        "body",
-        "cast_to",
-        "files",
-        "follow_redirects",
-        "headers",
-        "max_retries",
-        "method",
-        "page",
-        "params",
-        "path",
-        "stream",
-        "stream_cls",
-        "timeout",
-    )
-
-    def __init__(
-        self,
-        method: str,
-        path: str,
-        cast_to: Any,
-        body: object = None,
-        files: Optional[List[Tuple[str, Any]]] = None,
-        params: Optional[Mapping[str, object]] = None,
-        headers: Optional[HeaderMap] = None,
-        timeout: TimeoutArg = not_given,
-        stream: bool = False,
-        stream_cls: Any = None,
-        page: Any = None,
-        max_retries: Optional[int] = None,
-        follow_redirects: Optional[bool] = None,
-        binary: bool = False,
-    ) -> None:
-        self.method = method
-        self.path = path
-        self.cast_to = cast_to
-        self.body = body
-        self.files = files
-        self.params: Mapping[str, object] = params if params is not None else {}
-        self.headers: HeaderMap = headers if headers is not None else {}
-        self.timeout = timeout
-        self.stream = stream
-        self.stream_cls = stream_cls
-        self.page = page
-        self.max_retries = max_retries
-        self.follow_redirects = follow_redirects
-        self.binary = binary  # the result is the response itself, a binary response (file downloads)
-
-    def replace(self, **changes: Any) -> Call[_T]:
-        values = {name: getattr(self, name) for name in self.__slots__}
-        values.update(changes)
-        return Call(**values)
-
-    def __repr__(self) -> str:
-        return f"Call({self.method.upper()} {self.path})"
-
-    @property
-    def raw_mode(self) -> Optional[str]:
-        """``"true"`` (with_raw_response), ``"stream"`` (with_streaming_response), ``"raw"`` or None."""
-        entry = self.headers.get("x-stainless-raw-response")
-        if entry is None or isinstance(entry[1], Omit):
-            return None
-        return entry[1]
-
-    def with_params(self, params: Mapping[str, object]) -> Call[_T]:
-        return self.replace(params=params)
-
-    def without_raw_marker(self) -> Call[_T]:
-        if "x-stainless-raw-response" not in self.headers:
-            return self
-        headers = dict(self.headers)
-        del headers["x-stainless-raw-response"]
-        return self.replace(headers=headers)
+TimeoutArg = Union[float, "httpx.Timeout", Tuple[Any, ...], None, NotGiven]
 
 
 def merge_headers(*sources: Optional[Mapping[str, Any]]) -> HeaderMap:
+    """Header mappings merged case-insensitively, later wins: lower-cased name -> (name, value)."""
     merged: HeaderMap = {}
     for source in sources:
         if source:
@@ -121,60 +37,12 @@ def merge_headers(*sources: Optional[Mapping[str, Any]]) -> HeaderMap:
     return merged
 
 
-def make_call(
-    method: str,
-    path: str,
-    *,
-    cast_to: Any,
-    body: object = None,
-    files: Optional[List[Tuple[str, Any]]] = None,
-    query: Optional[Mapping[str, object]] = None,
-    headers: Optional[Mapping[str, Any]] = None,
-    extra_headers: Optional[Headers] = None,
-    extra_query: Optional[Query] = None,
-    extra_body: Optional[Body] = None,
-    timeout: TimeoutArg = not_given,
-    stream: bool = False,
-    stream_cls: Any = None,
-    page: Any = None,
-) -> Call[Any]:
-    """Combine an endpoint's request with the caller's ``extra_*`` options."""
-    if extra_body is not None:
-        if body is None:
-            body = {}
-        if not isinstance(body, Mapping):
-            raise RuntimeError(f"Unexpected JSON data type, {type(body)}, cannot merge with `extra_body`")
-        merged = dict(cast(Mapping[str, object], body))
-        for key, value in cast(Mapping[str, object], extra_body).items():
-            if isinstance(value, Omit):
-                merged.pop(key, None)
-            else:
-                merged[key] = value
-        body = merged
-    params: Mapping[str, object] = query or {}
-    if extra_query:
-        params = {**params, **extra_query}
-    return Call(
-        method=method,
-        path=path,
-        cast_to=cast_to,
-        body=body,
-        files=files,
-        params=params,
-        headers=merge_headers(headers, extra_headers) if (headers or extra_headers) else {},
-        timeout=timeout,
-        stream=stream,
-        stream_cls=stream_cls,
-        page=page,
-    )
-
-
-def with_raw_marker(extra_headers: Optional[Headers], value: str) -> Dict[str, Union[str, Omit]]:
-    return {**(extra_headers or {}), RAW_RESPONSE_HEADER: value}
-
-
 # --------------------------------------------------------------------------------------
 # JSON bodies
+
+
+class _Sentinel(Exception):
+    """A ``NOT_GIVEN`` / ``omit`` value inside the body: encode again without them."""
 
 
 def _json_default(value: object) -> object:
@@ -185,6 +53,8 @@ def _json_default(value: object) -> object:
         for key in getattr(value, "__api_exclude__", None) or ():
             data.pop(key, None)
         return data
+    if isinstance(value, (NotGiven, Omit)):
+        raise _Sentinel()
     if isinstance(value, (bytes, bytearray)):
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
     if isinstance(value, os.PathLike):
@@ -197,149 +67,271 @@ def _json_default(value: object) -> object:
         return base64.b64encode(cast(bytes, content)).decode("ascii")
     if isinstance(value, Mapping):
         return dict(cast(Mapping[str, object], value))
-    if isinstance(value, (NotGiven, Omit)):
-        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
     try:
         return list(cast(Any, value))
     except TypeError:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable") from None
 
 
+def _without_sentinels(value: object) -> object:
+    """``value`` with every ``NOT_GIVEN`` / ``omit`` dict entry (at any depth) left out."""
+    if isinstance(value, Mapping):
+        return {
+            k: _without_sentinels(v)
+            for k, v in cast(Mapping[str, object], value).items()
+            if not isinstance(v, (NotGiven, Omit))
+        }
+    if isinstance(value, (list, tuple)):
+        return [_without_sentinels(v) for v in cast(List[object], value)]
+    return value
+
+
 _encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default)
 
 
 def encode_json(body: object) -> bytes:
-    """Compact UTF-8 JSON (the encoding httpx uses); models and iterables are converted."""
-    return _encoder.encode(body).encode("utf-8")
+    """Compact UTF-8 JSON (the encoding httpx uses); models and iterables are converted.
+
+    Keys whose value is ``NOT_GIVEN`` or ``omit`` are left out, at any depth (the common
+    case, a body without them, is encoded in one pass).
+    """
+    try:
+        return _encoder.encode(body).encode("utf-8")
+    except _Sentinel:
+        return _encoder.encode(_without_sentinels(body)).encode("utf-8")
+
+
+def merged_body(options: FinalRequestOptions) -> object:
+    """``json_data`` with ``extra_json`` merged in (an ``omit`` value deletes a key)."""
+    body = options.json_data
+    extra = options.extra_json
+    if extra is None:
+        return body
+    if body is None:
+        body = {}
+    if not isinstance(body, Mapping):
+        raise RuntimeError(f"Unexpected JSON data type, {type(body)}, cannot merge with `extra_body`")
+    merged = {**cast(Mapping[str, object], body), **extra}
+    return {k: v for k, v in merged.items() if not isinstance(v, Omit)}
 
 
 # --------------------------------------------------------------------------------------
-# Building one attempt's request
-
-
-def _read_timeout(timeout: Union[float, httpx.Timeout, None]) -> Optional[str]:
-    if timeout is None:
-        return None
-    if isinstance(timeout, (int, float)):
-        return str(timeout)
-    return None if timeout.read is None else str(timeout.read)
+# Timeouts
 
 
 def _timeout_header(timeout: TimeoutArg) -> str:
     if isinstance(timeout, NotGiven):
         return "NOT_GIVEN"
+    read = getattr(timeout, "read", timeout)
+    return str(read)
+
+
+def _read_timeout_header(timeout: Any) -> Optional[str]:
+    read = getattr(timeout, "read", timeout)
+    return None if read is None else str(read)
+
+
+def timeout_extension(timeout: Any) -> Dict[str, Optional[float]]:
+    """httpx's ``timeout`` request extension (a new dict for every request)."""
     if timeout is None or isinstance(timeout, (int, float)):
-        return str(timeout)
-    return str(timeout.read)
+        value = None if timeout is None else float(timeout)
+        return {"connect": value, "read": value, "write": value, "pool": value}
+    if not isinstance(timeout, tuple):
+        connect = getattr(timeout, "connect", _MISSING)
+        if connect is not _MISSING:  # an httpx.Timeout
+            return {"connect": connect, "read": timeout.read, "write": timeout.write, "pool": timeout.pool}
+    import httpx
+
+    return httpx.Timeout(cast(Any, timeout)).as_dict()
 
 
-def _check_auth(headers: HeaderMap, call_headers: HeaderMap) -> None:
+_MISSING: Any = object()
+
+
+# --------------------------------------------------------------------------------------
+# Headers
+
+
+def check_auth(headers: HeaderMap, custom: HeaderMap) -> None:
     for key in ("x-api-key", "authorization"):
         entry = headers.get(key)
-        if entry is not None and isinstance(entry[1], str) and entry[1]:
+        if entry is not None and not isinstance(entry[1], Omit) and entry[1]:
             return
-        own = call_headers.get(key)
+        own = custom.get(key)
         if own is not None and isinstance(own[1], Omit):
             return
     raise TypeError(AUTH_ERROR_MESSAGE)
 
 
-_timeout_dicts: Dict[Any, Dict[str, Optional[float]]] = {}
+def _header_value(name: str, value: object) -> Union[str, bytes, None]:
+    """A header value as httpx takes it; ``None`` for ``omit`` (the header is not sent)."""
+    if isinstance(value, (str, bytes)):
+        return value
+    if isinstance(value, Omit):
+        return None
+    raise TypeError(f"Header value must be str or bytes, not {type(value)}")
 
 
-def _timeout_extension(timeout: Union[float, httpx.Timeout, None]) -> Dict[str, Optional[float]]:
-    try:
-        return _timeout_dicts[timeout]
-    except (KeyError, TypeError):
-        pass
-    import httpx
+class HeaderSource:
+    """Where a request's client-level headers, query and header checks come from when a
+    client subclass overrides them (``default_headers``, ``_validate_headers``, ...).
 
-    value = httpx.Timeout(timeout).as_dict()
-    try:
-        _timeout_dicts[timeout] = value
-    except TypeError:
-        pass
-    return value
+    The plain client uses the headers cached in its ``ClientConfig`` instead.
+    """
+
+    __slots__ = ("base", "default_query", "idempotency_header", "validate")
+
+    def __init__(
+        self,
+        base: HeaderMap,
+        default_query: Mapping[str, object],
+        validate: Optional[Callable[[Dict[str, Any], Mapping[str, Any]], None]],
+        idempotency_header: Optional[str],
+    ) -> None:
+        self.base = base
+        self.default_query = default_query
+        self.validate = validate
+        self.idempotency_header = idempotency_header
+
+
+# --------------------------------------------------------------------------------------
+# The request
+
+
+_fast_clients: List[type] = []
+
+
+def _fast_client_types() -> List[type]:
+    """The client classes whose ``build_request`` we may skip (exactly these, no subclass)."""
+    if not _fast_clients:
+        import httpx
+
+        from .._http_clients import (
+            DefaultAsyncHttpxClient,
+            DefaultHttpxClient,
+            OwnedAsyncHttpxClient,
+            OwnedHttpxClient,
+        )
+
+        _fast_clients.extend(
+            (
+                httpx.Client,
+                httpx.AsyncClient,
+                DefaultHttpxClient,
+                DefaultAsyncHttpxClient,
+                OwnedHttpxClient,
+                OwnedAsyncHttpxClient,
+            )
+        )
+    return _fast_clients
 
 
 def build_request(
     cfg: ClientConfig,
-    call: Call[Any],
+    options: FinalRequestOptions,
     retries_taken: int,
     http: Union[httpx.Client, httpx.AsyncClient, None] = None,
+    source: Optional[HeaderSource] = None,
 ) -> httpx.Request:
     """The request of one attempt.
 
     ``http``'s own default headers, params and cookies apply, as with its ``build_request``
-    (used as is when it has params or cookies; otherwise the headers are merged here in one
-    pass, which is much cheaper than httpx's per-header merge).
+    (which is called unless ``http`` is one of the plain default clients without params or
+    cookies; then the request is assembled here, in one pass, which is much cheaper).
     """
     import httpx
 
-    own = call.headers
-    headers: HeaderMap = {"x-stainless-timeout": ("x-stainless-timeout", _timeout_header(call.timeout))}
-    headers.update(cfg.base_headers())
+    raw_own = options.headers
+    own: HeaderMap = merge_headers(raw_own) if raw_own else {}  # pyright: ignore[reportArgumentType]
+    headers: HeaderMap = {"x-stainless-timeout": ("x-stainless-timeout", _timeout_header(options.timeout))}
+    headers.update(cfg.base_headers() if source is None else source.base)
     if own:
         headers.update(own)
-    if cfg.platform.check_auth:
-        _check_auth(headers, own)
+    if source is not None and source.validate is not None:
+        merged = {name: value for name, value in headers.values() if not isinstance(value, Omit)}
+        source.validate(merged, cast(Mapping[str, Any], raw_own or {}))
+    elif cfg.platform.check_auth:
+        check_auth(headers, own)
+    if source is not None and source.idempotency_header and options.idempotency_key:
+        key = source.idempotency_header.lower()
+        if key not in headers:
+            headers[key] = (source.idempotency_header, options.idempotency_key)
     if "x-stainless-retry-count" not in own:
         headers["x-stainless-retry-count"] = ("x-stainless-retry-count", str(retries_taken))
-    timeout = cfg.timeout if isinstance(call.timeout, NotGiven) else call.timeout
+    timeout = cfg.timeout if isinstance(options.timeout, NotGiven) else options.timeout
     if "x-stainless-read-timeout" not in own:
-        read = _read_timeout(timeout)
+        read = _read_timeout_header(timeout)
         if read is not None:
             headers["x-stainless-read-timeout"] = ("x-stainless-read-timeout", read)
 
-    path = call.path
-    url = path if path.startswith(("http://", "https://")) else cfg.base_url + path.lstrip("/")
-    params = call.params
-    if cfg.custom_query:
-        params = {**cfg.custom_query, **params}
+    url = options.url
+    if not url.startswith(("http://", "https://")):
+        url = cfg.base_url + url.lstrip("/")
+    params = options.params
+    default_query = cfg.custom_query if source is None else source.default_query
+    if default_query:
+        params = {**default_query, **params}
+    pairs: List[Tuple[str, str]] = []
     if params:
-        from .._qs import encode_query
+        from .._qs import flatten_query
 
-        qs = encode_query(params)
-        if qs:
-            url = f"{url}&{qs}" if "?" in url else f"{url}?{qs}"
+        pairs = flatten_query(params)
 
     content: Optional[bytes] = None
     data: Optional[Mapping[str, Any]] = None
     files: Any = None
-    if call.files is not None:
+    method = options.method.upper()
+    if options.files is not None:
         content_type = headers.get("content-type")
         if content_type is None or "boundary=" not in str(content_type[1]):
             headers.pop("content-type", None)  # httpx writes it with the boundary
-        data = _form_fields(call.body)
-        files = _httpx_files(call.files)
-    elif call.method.lower() == "get":
+        data = _form_fields(merged_body(options))
+        files = _httpx_files(options.files)
+    elif method == "GET":
         headers.pop("content-type", None)  # a GET sends no body (extra_body is dropped) and no Content-Type
-    elif call.body is not None:
-        content = encode_json(call.body)
+    else:
+        body = merged_body(options)
+        if isinstance(body, bytes):
+            content = body
+        elif body is not None:
+            content = encode_json(body)
 
-    extensions = {"timeout": _timeout_extension(timeout)}
-    if http is not None and (http.params or http.cookies):
-        header_list = [(k, v) for k, v in headers.values() if isinstance(v, str)]
-        return http.build_request(
-            call.method.upper(),
-            url,
-            headers=header_list,
-            content=content,
-            data=data,
-            files=files,
-            extensions=extensions,
+    header_list: List[Tuple[str, Union[str, bytes]]] = []
+    extensions = {"timeout": timeout_extension(timeout)}
+    if http is None or (type(http) in _fast_client_types() and not http.params and not http.cookies):
+        if http is not None:
+            for name, value in http.headers.multi_items():
+                mine = headers.get(name.lower())
+                if mine is None or isinstance(mine[1], Omit):  # an omitted header falls back to httpx's
+                    header_list.append((name, value))
+        for name, value in headers.values():
+            if value.__class__ is str:
+                header_list.append((name, value))  # pyright: ignore[reportArgumentType]
+            else:
+                checked = _header_value(name, value)
+                if checked is not None:
+                    header_list.append((name, checked))
+        if pairs:
+            from urllib.parse import urlencode
+
+            url = f"{url}{'&' if '?' in url else '?'}{urlencode(pairs)}"
+        return httpx.Request(
+            method, url, headers=cast(Any, header_list), content=content, data=data, files=files, extensions=extensions
         )
-    header_list: List[Tuple[str, str]] = []
-    if http is not None:
-        for name, value in http.headers.multi_items():
-            mine = headers.get(name.lower())
-            if mine is None or isinstance(mine[1], Omit):  # an omitted header falls back to httpx's
-                header_list.append((name, value))
-    header_list.extend((k, v) for k, v in headers.values() if isinstance(v, str))
-    return httpx.Request(
-        call.method.upper(),
+    for name, value in headers.values():
+        checked = _header_value(name, value)
+        if checked is not None:
+            header_list.append((name, checked))
+    if "?" in url:  # the client merges its params with the query: give it the URL's own query as pairs
+        from urllib.parse import parse_qsl
+
+        url, query = url.split("?", 1)
+        pairs = [*parse_qsl(query, keep_blank_values=True), *pairs]
+    return http.build_request(
+        method,
         url,
-        headers=header_list,
+        params=cast(Any, pairs) or None,
+        headers=cast(Any, header_list),
         content=content,
         data=data,
         files=files,
@@ -362,7 +354,7 @@ def _form_fields(body: object) -> Dict[str, Any]:
                 add(f"{key}[]", item)
         elif value is True or value is False:
             fields.setdefault(key, []).append("true" if value else "false")
-        elif value is not None:
+        elif value is not None and not isinstance(value, (NotGiven, Omit)):
             fields.setdefault(key, []).append(str(value))
 
     for key, value in cast(Mapping[str, object], body).items():
@@ -377,9 +369,11 @@ class _EmptyFiles(Dict[str, Any]):
         return True
 
 
-def _httpx_files(files: List[Tuple[str, Any]]) -> Any:
-    if not files:
+def _httpx_files(files: Any) -> Any:
+    source: Any = cast(Any, files).items() if isinstance(files, Mapping) else files
+    items: List[Tuple[str, Any]] = list(source)
+    if not items:
         return _EmptyFiles()
     from .._files import to_httpx_file
 
-    return [(name, to_httpx_file(name, value)) for name, value in files]
+    return [(name, to_httpx_file(name, value)) for name, value in items]

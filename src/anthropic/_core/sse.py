@@ -10,7 +10,7 @@ dropped, as the specification says.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
+from typing import Any, AsyncIterable, AsyncIterator, Dict, Iterable, Iterator, List, Optional, Tuple
 
 __all__ = ["SSEDecoder", "ServerSentEvent", "event_name", "simple_event"]
 
@@ -167,6 +167,16 @@ class SSEDecoder:
         for chunk in chunks:
             yield from self.feed(chunk)
         yield from self.end()
+
+    iter_bytes = decode
+
+    async def aiter_bytes(self, chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
+        """The events of an async iterator of chunks."""
+        async for chunk in chunks:
+            for event in self.feed(chunk):
+                yield event
+        for event in self.end():
+            yield event
 
     def _line(self, line: bytes) -> Optional[ServerSentEvent]:
         if not line:

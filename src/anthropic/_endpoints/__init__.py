@@ -1,2 +1,2 @@
-"""Pure endpoint builders: keyword arguments in, a ``Call`` out. Written once, used by
-both the sync and the async front."""
+"""Pure endpoint builders: a method's arguments in, the path, ``options`` and body that the
+resource passes to the client's verb out. Written once, used by both the sync and the async front."""

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, Union
+from typing import Any, Dict, Iterable, Optional, Union
 
-from .._core.jsonl import JSONLines
-from .._core.request import Call
 from .._exceptions import AnthropicError
 from .._types import Omit, not_given, omit
 from .._utils import path_param
-from ._rest import Extras, beta_path, rest_call
+from ._rest import Endpoint, Extras, beta_path, rest_options
 
-__all__ = ["BATCHES_BETA", "cancel", "create", "delete", "list_batches", "results", "retrieve"]
+__all__ = ["BATCHES_BETA", "NO_EXTRAS", "cancel", "create", "delete", "list_batches", "one", "results"]
 
 BATCHES_BETA = "message-batches-2024-09-24"
 
 _ROOT = "/v1/messages/batches"
-_NO_EXTRAS: Extras = (None, None, None, not_given)
+NO_EXTRAS: Extras = (None, None, None, not_given)
 """Options of the ``retrieve`` that ``results`` makes first: none of the caller's."""
 
+Betas = Union[Iterable[object], Omit]
 
-def _implicit(beta: bool) -> Union[str, None]:
+
+def _implicit(beta: bool) -> Optional[str]:
     return BATCHES_BETA if beta else None
 
 
@@ -28,97 +28,37 @@ def _one(message_batch_id: str) -> str:
     return f"{_ROOT}/{path_param('message_batch_id', message_batch_id)}"
 
 
-def create(
-    body: Dict[str, object],
-    extras: Extras,
-    *,
-    cast_to: Any,
-    beta: bool = False,
-    betas: Union[Iterable[object], Omit] = omit,
-) -> Call[Any]:
-    return rest_call(
-        "post", beta_path(_ROOT, beta), extras, cast_to=cast_to, body=body, betas=betas, implicit_beta=_implicit(beta)
+def create(body: Dict[str, object], extras: Extras, *, beta: bool = False, betas: Betas = omit) -> Endpoint:
+    options = rest_options(extras, betas=betas, implicit_beta=_implicit(beta))
+    return Endpoint(beta_path(_ROOT, beta), options, body=body)
+
+
+def one(message_batch_id: str, extras: Extras, *, beta: bool = False, betas: Betas = omit) -> Endpoint:
+    """``retrieve`` and ``delete`` of one batch."""
+    return Endpoint(
+        beta_path(_one(message_batch_id), beta), rest_options(extras, betas=betas, implicit_beta=_implicit(beta))
     )
 
 
-def retrieve(
-    message_batch_id: str,
-    extras: Extras = _NO_EXTRAS,
-    *,
-    cast_to: Any,
-    beta: bool = False,
-    betas: Union[Iterable[object], Omit] = omit,
-) -> Call[Any]:
-    path = beta_path(_one(message_batch_id), beta)
-    return rest_call("get", path, extras, cast_to=cast_to, betas=betas, implicit_beta=_implicit(beta))
+def list_batches(query: Dict[str, object], extras: Extras, *, beta: bool = False, betas: Betas = omit) -> Endpoint:
+    options = rest_options(extras, betas=betas, implicit_beta=_implicit(beta), query=query)
+    return Endpoint(beta_path(_ROOT, beta), options)
 
 
-def list_batches(
-    query: Dict[str, object],
-    extras: Extras,
-    *,
-    page: Any,
-    beta: bool = False,
-    betas: Union[Iterable[object], Omit] = omit,
-) -> Call[Any]:
-    return rest_call(
-        "get",
-        beta_path(_ROOT, beta),
-        extras,
-        cast_to=page,
-        query=query,
-        page=page,
-        betas=betas,
-        implicit_beta=_implicit(beta),
-    )
-
-
-def cancel(
-    message_batch_id: str,
-    extras: Extras,
-    *,
-    cast_to: Any,
-    beta: bool = False,
-    betas: Union[Iterable[object], Omit] = omit,
-) -> Call[Any]:
+def cancel(message_batch_id: str, extras: Extras, *, beta: bool = False, betas: Betas = omit) -> Endpoint:
     path = beta_path(f"{_one(message_batch_id)}/cancel", beta)
-    return rest_call("post", path, extras, cast_to=cast_to, betas=betas, implicit_beta=_implicit(beta))
+    return Endpoint(path, rest_options(extras, betas=betas, implicit_beta=_implicit(beta)))
 
 
-def delete(
-    message_batch_id: str,
-    extras: Extras,
-    *,
-    cast_to: Any,
-    beta: bool = False,
-    betas: Union[Iterable[object], Omit] = omit,
-) -> Call[Any]:
-    path = beta_path(_one(message_batch_id), beta)
-    return rest_call("delete", path, extras, cast_to=cast_to, betas=betas, implicit_beta=_implicit(beta))
+delete = one
 
 
-def results(
-    batch: Any,
-    extras: Extras,
-    *,
-    line_type: Any,
-    beta: bool = False,
-    betas: Union[Iterable[object], Omit] = omit,
-) -> Call[Any]:
-    """The streamed JSON Lines download of a retrieved ``batch``'s ``results_url`` (used as is)."""
+def results(batch: Any, extras: Extras, *, beta: bool = False, betas: Betas = omit) -> Endpoint:
+    """The JSON Lines download of a retrieved ``batch``'s ``results_url`` (used as is)."""
     url = batch.results_url
     if not url:
         raise AnthropicError(
             f"No `results_url` for the given batch; Has it finished processing? {batch.processing_status}"
         )
-    return rest_call(
-        "get",
-        url,
-        extras,
-        cast_to=line_type,
-        headers={"Accept": "application/binary"},
-        betas=betas,
-        implicit_beta=_implicit(beta),
-        stream=True,
-        stream_cls=JSONLines(line_type),
-    )
+    options = rest_options(extras, betas=betas, implicit_beta=_implicit(beta), headers={"Accept": "application/binary"})
+    return Endpoint(url, options)

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, Optional, Union
-
-import httpx
+from typing import Dict, Iterable, Optional, Union
 
 from .._core.config import ClientConfig
-from .._core.request import Call, make_call
-from .._types import Body, Headers, NotGiven, Omit, Query
-from ._common import beta_header, check_nonstreaming, warn_if_deprecated
+from .._types import Omit, RequestOptions
+from ._common import check_nonstreaming, warn_if_deprecated
+from ._rest import Extras, rest_options
 
-__all__ = ["STREAM_HELPER_HEADERS", "TOKEN_COUNTING_BETA", "count_tokens", "create", "stream_output_format"]
+__all__ = [
+    "STREAM_HELPER_HEADERS",
+    "TOKEN_COUNTING_BETA",
+    "count_tokens_options",
+    "create_options",
+    "stream_output_format",
+]
 
-TimeoutArg = Union[float, httpx.Timeout, None, NotGiven]
 Betas = Union[Iterable[object], Omit, None]
 
 STREAM_HELPER_HEADERS = {"X-Stainless-Stream-Helper": "beta.messages"}
@@ -48,59 +51,22 @@ def stream_output_format(value: object) -> object:
     return value
 
 
-def create(
+def create_options(
     cfg: ClientConfig,
     body: Dict[str, object],
-    *,
     betas: Betas,
-    extra_headers: Optional[Headers],
-    extra_query: Optional[Query],
-    extra_body: Optional[Body],
-    timeout: TimeoutArg,
-    helper_headers: Optional[Dict[str, str]] = None,
+    extras: Extras,
+    *,
+    headers: Optional[Dict[str, str]] = None,
     stacklevel: int = 4,
-) -> Call[Any]:
-    """``beta.messages.create`` (and ``stream``, which adds its helper header and ``"stream": true``)."""
-    from ..types.beta.beta_message import BetaMessage
-    from ..types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
-
+) -> RequestOptions:
+    """The options of ``beta.messages.create`` (and ``stream``, which adds its helper header)."""
     warn_if_deprecated(body.get("model"), stacklevel=stacklevel)
     _check_output_format(body.get("output_format"))
+    extra_headers, extra_query, extra_body, timeout = extras
     timeout = check_nonstreaming(cfg, body, timeout)
-    return make_call(
-        "post",
-        "/v1/messages?beta=true",
-        cast_to=BetaMessage,
-        body=body,
-        headers={**(helper_headers or {}), **beta_header(betas)},
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-        stream=bool(body.get("stream")),
-        stream_cls=BetaRawMessageStreamEvent,
-    )
+    return rest_options((extra_headers, extra_query, extra_body, timeout), betas=betas, headers=headers)
 
 
-def count_tokens(
-    body: Dict[str, object],
-    *,
-    betas: Betas,
-    extra_headers: Optional[Headers],
-    extra_query: Optional[Query],
-    extra_body: Optional[Body],
-    timeout: TimeoutArg,
-) -> Call[Any]:
-    from ..types.beta.beta_message_tokens_count import BetaMessageTokensCount
-
-    return make_call(
-        "post",
-        "/v1/messages/count_tokens?beta=true",
-        cast_to=BetaMessageTokensCount,
-        body=body,
-        headers=beta_header(betas, TOKEN_COUNTING_BETA),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-    )
+def count_tokens_options(betas: Betas, extras: Extras) -> RequestOptions:
+    return rest_options(extras, betas=betas, implicit_beta=TOKEN_COUNTING_BETA)

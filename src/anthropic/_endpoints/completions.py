@@ -2,46 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, Optional, Union
-
-import httpx
+from typing import Iterable, Union
 
 from .._constants import DEFAULT_TIMEOUT
 from .._core.config import ClientConfig
-from .._core.request import Call, make_call
-from .._types import Body, Headers, NotGiven, Omit, Query
-from ._common import beta_header
+from .._types import NotGiven, Omit, RequestOptions
+from ._rest import Extras, rest_options
 
-__all__ = ["COMPLETION_TIMEOUT", "create"]
+__all__ = ["COMPLETION_TIMEOUT", "create_options"]
 
 COMPLETION_TIMEOUT = 600
 """Seconds (every phase) a completion may take when neither the call nor the client sets a timeout."""
 
 
-def create(
-    cfg: ClientConfig,
-    body: Dict[str, object],
-    *,
-    betas: Union[Iterable[object], Omit, None],
-    extra_headers: Optional[Headers],
-    extra_query: Optional[Query],
-    extra_body: Optional[Body],
-    timeout: Union[float, httpx.Timeout, None, NotGiven],
-) -> Call[Any]:
-    from ..types.completion import Completion
-
+def create_options(cfg: ClientConfig, betas: Union[Iterable[object], Omit, None], extras: Extras) -> RequestOptions:
+    extra_headers, extra_query, extra_body, timeout = extras
     if isinstance(timeout, NotGiven) and cfg.timeout == DEFAULT_TIMEOUT:
         timeout = COMPLETION_TIMEOUT
-    return make_call(
-        "post",
-        "/v1/complete",
-        cast_to=Completion,
-        body=body,
-        headers=beta_header(betas),
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-        timeout=timeout,
-        stream=bool(body.get("stream")),
-        stream_cls=Completion,
-    )
+    return rest_options((extra_headers, extra_query, extra_body, timeout), betas=betas)

@@ -24,6 +24,7 @@ class JSONLDecoder(Generic[_T]):
     """
 
     http_response: httpx.Response
+    _is_jsonl_decoder = True  # ``request()`` builds one for a ``stream=True`` call cast to this class
 
     def __init__(
         self,

@@ -17,7 +17,7 @@ _T = TypeVar("_T")
 class BaseSyncPage(BasePage[_T], Generic[_T]):
     def get_next_page(self) -> Self:
         """Fetch the page after this one (raises ``RuntimeError`` if there is none)."""
-        return cast(Self, self._page_client.request(self._next_page_call()))
+        return cast(Self, self._client._request_api_list(self._model, self.__class__, self._next_page_options()))
 
     def iter_pages(self) -> Iterator[Self]:
         """This page, then each following page, fetched as needed."""

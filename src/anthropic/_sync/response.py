@@ -23,8 +23,7 @@ from typing import (
 import httpx
 from typing_extensions import ParamSpec
 
-from .._constants import RAW_RESPONSE_HEADER
-from .._core.parse import set_request_id
+from .._constants import OVERRIDE_CAST_TO_HEADER, RAW_RESPONSE_HEADER
 from .._core.response import BaseAPIResponse
 from .._exceptions import StreamAlreadyConsumed
 from .._legacy_response import LegacyAPIResponse
@@ -61,9 +60,9 @@ class APIResponse(BaseAPIResponse[_R]):
 
     def parse(self, *, to: Optional[Type[_T]] = None) -> Any:
         """Read the body (unless the call streams) and parse it (cached)."""
-        if not self._call.stream:
+        if not self._stream:
             self.read()
-        return set_request_id(self._finish(to), self.http_response)
+        return self._parse(to=to)
 
     def read(self) -> bytes:
         """The whole body."""
@@ -138,8 +137,11 @@ class ResponseContextManager(Generic[_ResponseT]):
             self._response.close()
 
 
-def _add_marker(kwargs: Dict[str, Any], value: str) -> None:
-    kwargs["extra_headers"] = {**(kwargs.get("extra_headers") or {}), RAW_RESPONSE_HEADER: value}
+def _add_marker(kwargs: Dict[str, Any], value: str, cast_to: Any = None) -> None:
+    headers: Dict[str, Any] = {**(kwargs.get("extra_headers") or {}), RAW_RESPONSE_HEADER: value}
+    if cast_to is not None:
+        headers[OVERRIDE_CAST_TO_HEADER] = cast_to
+    kwargs["extra_headers"] = headers
 
 
 def to_raw_response_wrapper(func: Callable[_P, _R]) -> Callable[_P, LegacyAPIResponse[_R]]:
@@ -171,15 +173,11 @@ def to_custom_raw_response_wrapper(
     func: Callable[_P, object],
     response_cls: Type[_ResponseT],
 ) -> Callable[_P, _ResponseT]:
-    """``func`` returning a ``response_cls`` with the body read (``X-Stainless-Raw-Response: raw``).
-
-    The call itself builds that class (a binary download builds a binary response);
-    ``response_cls`` names it for type checkers.
-    """
+    """``func`` returning a ``response_cls`` with the body read (``X-Stainless-Raw-Response: raw``)."""
 
     @functools.wraps(func)
     def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> _ResponseT:
-        _add_marker(kwargs, "raw")
+        _add_marker(kwargs, "raw", response_cls)
         return cast(_ResponseT, func(*args, **kwargs))
 
     return wrapped
@@ -189,11 +187,11 @@ def to_custom_streamed_response_wrapper(
     func: Callable[_P, object],
     response_cls: Type[_ResponseT],
 ) -> Callable[_P, ResponseContextManager[_ResponseT]]:
-    """``func`` returning a context manager over an unread ``response_cls`` (see above)."""
+    """``func`` returning a context manager over an unread ``response_cls``."""
 
     @functools.wraps(func)
     def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> ResponseContextManager[_ResponseT]:
-        _add_marker(kwargs, "stream")
+        _add_marker(kwargs, "stream", response_cls)
         request = functools.partial(func, *args, **kwargs)
         return ResponseContextManager(cast(Callable[[], _ResponseT], request))
 

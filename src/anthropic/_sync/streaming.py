@@ -11,6 +11,8 @@ import httpx
 from typing_extensions import Self
 
 from .._core.events import EventDecoder
+from .._core.parse import SKIP
+from .._core.sse import ServerSentEvent, SSEDecoder
 from .._exceptions import APIConnectionError, APITimeoutError
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ class Stream(Generic[_T], metaclass=_StreamMeta):
         self.response = response
         self._cast_to = cast_to
         self._client = client
+        self._decoder = SSEDecoder()
         self._iterator = self.__stream__()
 
     def __next__(self) -> _T:
@@ -62,6 +65,11 @@ class Stream(Generic[_T], metaclass=_StreamMeta):
         for item in self._iterator:
             yield item
 
+    def _iter_events(self) -> Iterator[ServerSentEvent]:
+        """The server-sent events of the response, as they arrive."""
+        for sse in self._decoder.iter_bytes(self.response.iter_bytes()):
+            yield sse
+
     def __stream__(self) -> Iterator[_T]:
         config: ClientConfig = self._client._config
         response = self.response
@@ -70,15 +78,21 @@ class Stream(Generic[_T], metaclass=_StreamMeta):
         )
         try:
             try:
-                for chunk in response.iter_bytes():
-                    for item in decoder.feed(chunk):
+                if type(self)._iter_events is Stream._iter_events:  # pyright: ignore[reportUnknownMemberType]
+                    for chunk in response.iter_bytes():
+                        for item in decoder.feed(chunk):
+                            yield item
+                    for item in decoder.end():
                         yield item
+                else:  # a subclass supplies the events
+                    for sse in self._iter_events():
+                        item = decoder.decode(sse)
+                        if item is not SKIP:
+                            yield item
             except httpx.TimeoutException as exc:
                 raise APITimeoutError(request=response.request) from exc
             except httpx.TransportError as exc:
                 raise APIConnectionError(request=response.request) from exc
-            for item in decoder.end():
-                yield item
         finally:
             response.close()
 

@@ -13,6 +13,7 @@ from ..._types import not_given, omit
 from ..._utils import strip_omitted
 from ..resource import AsyncAPIResource
 from ..response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
+from ..streaming import AsyncStream
 
 if TYPE_CHECKING:
     import httpx
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from ...types.completion import Completion
     from ...types.metadata_param import MetadataParam
     from ...types.model_param import ModelParam
-    from ..streaming import AsyncStream
+
 
 __all__ = ["AsyncCompletions", "AsyncCompletionsWithRawResponse", "AsyncCompletionsWithStreamingResponse"]
 
@@ -148,16 +149,19 @@ class AsyncCompletions(AsyncAPIResource):
             top_k=top_k,
             top_p=top_p,
         )
-        call = _completions.create(
-            self._client._config,
-            body,
-            betas=betas,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        from ...types.completion import Completion
+
+        options = _completions.create_options(
+            self._client._config, betas, (extra_headers, extra_query, extra_body, timeout)
         )
-        return await self._client.request(call)
+        return await self._post(
+            "/v1/complete",
+            body=body,
+            cast_to=Completion,
+            options=options,
+            stream=stream or False,
+            stream_cls=AsyncStream[Completion],
+        )
 
 
 class AsyncCompletionsWithRawResponse:

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Iterable, Optional, Union, overload
 from typing_extensions import Literal
 
 from ..._endpoints import messages as _messages
+from ..._endpoints._rest import rest_options
 from ..._types import not_given, omit
 from ..._utils import strip_omitted
 from ..resource import AsyncAPIResource
 from ..response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
+from ..streaming import AsyncStream
 
 if TYPE_CHECKING:
     import httpx
@@ -30,7 +32,6 @@ if TYPE_CHECKING:
     from ...types.tool_choice_param import ToolChoiceParam
     from ...types.tool_union_param import ToolUnionParam
     from ..lib.streaming import AsyncMessageStreamManager
-    from ..streaming import AsyncStream
     from .batches import AsyncBatches, AsyncBatchesWithRawResponse, AsyncBatchesWithStreamingResponse
 
 __all__ = ["AsyncMessages", "AsyncMessagesWithRawResponse", "AsyncMessagesWithStreamingResponse"]
@@ -188,15 +189,20 @@ class AsyncMessages(AsyncAPIResource):
             top_k=top_k,
             top_p=top_p,
         )
-        call = _messages.create(
-            self._client._config,
-            body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        from ...types.message import Message
+        from ...types.raw_message_stream_event import RawMessageStreamEvent
+
+        options = _messages.create_options(
+            self._client._config, body, (extra_headers, extra_query, extra_body, timeout)
         )
-        return await self._client.request(call)
+        return await self._post(
+            "/v1/messages",
+            body=body,
+            cast_to=Message,
+            options=options,
+            stream=stream or False,
+            stream_cls=AsyncStream[RawMessageStreamEvent],
+        )
 
     def stream(
         self,
@@ -265,16 +271,25 @@ class AsyncMessages(AsyncAPIResource):
             tool_choice=tool_choice,
             stream=True,
         )
-        call = _messages.create(
+        from ...types.message import Message
+        from ...types.raw_message_stream_event import RawMessageStreamEvent
+
+        options = _messages.create_options(
             self._client._config,
             body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            helper_headers=_messages.STREAM_HELPER_HEADERS,
+            (extra_headers, extra_query, extra_body, timeout),
+            headers=_messages.STREAM_HELPER_HEADERS,
         )
-        return AsyncMessageStreamManager(partial(self._client.request, call))
+        request = partial(
+            self._post,
+            "/v1/messages",
+            body=body,
+            cast_to=Message,
+            options=options,
+            stream=True,
+            stream_cls=AsyncStream[RawMessageStreamEvent],
+        )
+        return AsyncMessageStreamManager(request)
 
     async def count_tokens(
         self,
@@ -312,14 +327,10 @@ class AsyncMessages(AsyncAPIResource):
             tool_choice=tool_choice,
             tools=tools,
         )
-        call = _messages.count_tokens(
-            body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-        return await self._client.request(call)
+        from ...types.message_tokens_count import MessageTokensCount
+
+        options = rest_options((extra_headers, extra_query, extra_body, timeout))
+        return await self._post("/v1/messages/count_tokens", body=body, cast_to=MessageTokensCount, options=options)
 
 
 class AsyncMessagesWithRawResponse:

@@ -57,16 +57,8 @@ class AsyncModels(AsyncAPIResource):
         """
         from ...types.model_info import ModelInfo
 
-        call = _models.retrieve(
-            model_id,
-            betas=betas,
-            cast_to=ModelInfo,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-        return await self._client.request(call)
+        e = _models.retrieve(model_id, betas, (extra_headers, extra_query, extra_body, timeout))
+        return await self._get(e.path, options=e.options, cast_to=ModelInfo)
 
     def list(
         self,
@@ -94,16 +86,12 @@ class AsyncModels(AsyncAPIResource):
         """
         from ...types.model_info import ModelInfo
 
-        call = _models.list_models(
+        e = _models.list_models(
             strip_omitted(after_id=after_id, before_id=before_id, limit=limit),
-            betas=betas,
-            page=AsyncPage[ModelInfo],
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+            betas,
+            (extra_headers, extra_query, extra_body, timeout),
         )
-        return self._client.paginate(call)
+        return self._get_api_list(e.path, page=AsyncPage[ModelInfo], options=e.options, model=ModelInfo)
 
 
 class AsyncModelsWithRawResponse:

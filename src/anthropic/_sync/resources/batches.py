@@ -57,10 +57,8 @@ class Batches(SyncAPIResource):
         """
         from ...types.messages.message_batch import MessageBatch
 
-        call = _batches.create(
-            {"requests": requests}, (extra_headers, extra_query, extra_body, timeout), cast_to=MessageBatch
-        )
-        return self._client.request(call)
+        e = _batches.create({"requests": requests}, (extra_headers, extra_query, extra_body, timeout))
+        return self._post(e.path, body=e.body, options=e.options, cast_to=MessageBatch)
 
     def retrieve(
         self,
@@ -82,8 +80,8 @@ class Batches(SyncAPIResource):
         """
         from ...types.messages.message_batch import MessageBatch
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(_batches.retrieve(message_batch_id, extras, cast_to=MessageBatch))
+        e = _batches.one(message_batch_id, (extra_headers, extra_query, extra_body, timeout))
+        return self._get(e.path, options=e.options, cast_to=MessageBatch)
 
     def list(
         self,
@@ -109,12 +107,11 @@ class Batches(SyncAPIResource):
         """
         from ...types.messages.message_batch import MessageBatch
 
-        call = _batches.list_batches(
+        e = _batches.list_batches(
             strip_omitted(after_id=after_id, before_id=before_id, limit=limit),
             (extra_headers, extra_query, extra_body, timeout),
-            page=SyncPage[MessageBatch],
         )
-        return self._client.paginate(call)
+        return self._get_api_list(e.path, page=SyncPage[MessageBatch], options=e.options, model=MessageBatch)
 
     def delete(
         self,
@@ -136,8 +133,8 @@ class Batches(SyncAPIResource):
         """
         from ...types.messages.deleted_message_batch import DeletedMessageBatch
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(_batches.delete(message_batch_id, extras, cast_to=DeletedMessageBatch))
+        e = _batches.delete(message_batch_id, (extra_headers, extra_query, extra_body, timeout))
+        return self._delete(e.path, options=e.options, cast_to=DeletedMessageBatch)
 
     def cancel(
         self,
@@ -159,8 +156,8 @@ class Batches(SyncAPIResource):
         """
         from ...types.messages.message_batch import MessageBatch
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(_batches.cancel(message_batch_id, extras, cast_to=MessageBatch))
+        e = _batches.cancel(message_batch_id, (extra_headers, extra_query, extra_body, timeout))
+        return self._post(e.path, options=e.options, cast_to=MessageBatch)
 
     def results(
         self,
@@ -185,10 +182,16 @@ class Batches(SyncAPIResource):
           timeout: Override the client-level timeout for the download, in seconds.
         """
         from ...types.messages.message_batch_individual_response import MessageBatchIndividualResponse
+        from ..jsonl import JSONLDecoder
 
         batch = self.retrieve(message_batch_id)
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(_batches.results(batch, extras, line_type=MessageBatchIndividualResponse))
+        e = _batches.results(batch, (extra_headers, extra_query, extra_body, timeout))
+        return self._get(
+            e.path,
+            options=e.options,
+            cast_to=JSONLDecoder[MessageBatchIndividualResponse],
+            stream=True,
+        )
 
 
 class BatchesWithRawResponse:

@@ -14,6 +14,7 @@ from ..._types import not_given, omit
 from ..._utils import strip_omitted
 from ..resource import SyncAPIResource
 from ..response import to_raw_response_wrapper, to_streamed_response_wrapper
+from ..streaming import Stream
 
 if TYPE_CHECKING:
     import httpx
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from ...types.completion import Completion
     from ...types.metadata_param import MetadataParam
     from ...types.model_param import ModelParam
-    from ..streaming import Stream
+
 
 __all__ = ["Completions", "CompletionsWithRawResponse", "CompletionsWithStreamingResponse"]
 
@@ -149,16 +150,19 @@ class Completions(SyncAPIResource):
             top_k=top_k,
             top_p=top_p,
         )
-        call = _completions.create(
-            self._client._config,
-            body,
-            betas=betas,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        from ...types.completion import Completion
+
+        options = _completions.create_options(
+            self._client._config, betas, (extra_headers, extra_query, extra_body, timeout)
         )
-        return self._client.request(call)
+        return self._post(
+            "/v1/complete",
+            body=body,
+            cast_to=Completion,
+            options=options,
+            stream=stream or False,
+            stream_cls=Stream[Completion],
+        )
 
 
 class CompletionsWithRawResponse:

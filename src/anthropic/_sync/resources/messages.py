@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING, Iterable, Optional, Union, overload
 from typing_extensions import Literal
 
 from ..._endpoints import messages as _messages
+from ..._endpoints._rest import rest_options
 from ..._types import not_given, omit
 from ..._utils import strip_omitted
 from ..resource import SyncAPIResource
 from ..response import to_raw_response_wrapper, to_streamed_response_wrapper
+from ..streaming import Stream
 
 if TYPE_CHECKING:
     import httpx
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
     from ...types.tool_choice_param import ToolChoiceParam
     from ...types.tool_union_param import ToolUnionParam
     from ..lib.streaming import MessageStreamManager
-    from ..streaming import Stream
     from .batches import Batches, BatchesWithRawResponse, BatchesWithStreamingResponse
 
 __all__ = ["Messages", "MessagesWithRawResponse", "MessagesWithStreamingResponse"]
@@ -189,15 +190,20 @@ class Messages(SyncAPIResource):
             top_k=top_k,
             top_p=top_p,
         )
-        call = _messages.create(
-            self._client._config,
-            body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        from ...types.message import Message
+        from ...types.raw_message_stream_event import RawMessageStreamEvent
+
+        options = _messages.create_options(
+            self._client._config, body, (extra_headers, extra_query, extra_body, timeout)
         )
-        return self._client.request(call)
+        return self._post(
+            "/v1/messages",
+            body=body,
+            cast_to=Message,
+            options=options,
+            stream=stream or False,
+            stream_cls=Stream[RawMessageStreamEvent],
+        )
 
     def stream(
         self,
@@ -266,16 +272,25 @@ class Messages(SyncAPIResource):
             tool_choice=tool_choice,
             stream=True,
         )
-        call = _messages.create(
+        from ...types.message import Message
+        from ...types.raw_message_stream_event import RawMessageStreamEvent
+
+        options = _messages.create_options(
             self._client._config,
             body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            helper_headers=_messages.STREAM_HELPER_HEADERS,
+            (extra_headers, extra_query, extra_body, timeout),
+            headers=_messages.STREAM_HELPER_HEADERS,
         )
-        return MessageStreamManager(partial(self._client.request, call))
+        request = partial(
+            self._post,
+            "/v1/messages",
+            body=body,
+            cast_to=Message,
+            options=options,
+            stream=True,
+            stream_cls=Stream[RawMessageStreamEvent],
+        )
+        return MessageStreamManager(request)
 
     def count_tokens(
         self,
@@ -313,14 +328,10 @@ class Messages(SyncAPIResource):
             tool_choice=tool_choice,
             tools=tools,
         )
-        call = _messages.count_tokens(
-            body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-        return self._client.request(call)
+        from ...types.message_tokens_count import MessageTokensCount
+
+        options = rest_options((extra_headers, extra_query, extra_body, timeout))
+        return self._post("/v1/messages/count_tokens", body=body, cast_to=MessageTokensCount, options=options)
 
 
 class MessagesWithRawResponse:

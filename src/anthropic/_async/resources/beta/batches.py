@@ -60,14 +60,10 @@ class AsyncBatches(AsyncAPIResource):
         """
         from ....types.beta.messages.beta_message_batch import BetaMessageBatch
 
-        call = _batches.create(
-            {"requests": requests},
-            (extra_headers, extra_query, extra_body, timeout),
-            cast_to=BetaMessageBatch,
-            beta=True,
-            betas=betas,
+        e = _batches.create(
+            {"requests": requests}, (extra_headers, extra_query, extra_body, timeout), beta=True, betas=betas
         )
-        return await self._client.request(call)
+        return await self._post(e.path, body=e.body, options=e.options, cast_to=BetaMessageBatch)
 
     async def retrieve(
         self,
@@ -91,10 +87,8 @@ class AsyncBatches(AsyncAPIResource):
         """
         from ....types.beta.messages.beta_message_batch import BetaMessageBatch
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(
-            _batches.retrieve(message_batch_id, extras, cast_to=BetaMessageBatch, beta=True, betas=betas)
-        )
+        e = _batches.one(message_batch_id, (extra_headers, extra_query, extra_body, timeout), beta=True, betas=betas)
+        return await self._get(e.path, options=e.options, cast_to=BetaMessageBatch)
 
     def list(
         self,
@@ -122,14 +116,13 @@ class AsyncBatches(AsyncAPIResource):
         """
         from ....types.beta.messages.beta_message_batch import BetaMessageBatch
 
-        call = _batches.list_batches(
+        e = _batches.list_batches(
             strip_omitted(after_id=after_id, before_id=before_id, limit=limit),
             (extra_headers, extra_query, extra_body, timeout),
-            page=AsyncPage[BetaMessageBatch],
             beta=True,
             betas=betas,
         )
-        return self._client.paginate(call)
+        return self._get_api_list(e.path, page=AsyncPage[BetaMessageBatch], options=e.options, model=BetaMessageBatch)
 
     async def delete(
         self,
@@ -153,10 +146,8 @@ class AsyncBatches(AsyncAPIResource):
         """
         from ....types.beta.messages.beta_deleted_message_batch import BetaDeletedMessageBatch
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(
-            _batches.delete(message_batch_id, extras, cast_to=BetaDeletedMessageBatch, beta=True, betas=betas)
-        )
+        e = _batches.delete(message_batch_id, (extra_headers, extra_query, extra_body, timeout), beta=True, betas=betas)
+        return await self._delete(e.path, options=e.options, cast_to=BetaDeletedMessageBatch)
 
     async def cancel(
         self,
@@ -180,10 +171,8 @@ class AsyncBatches(AsyncAPIResource):
         """
         from ....types.beta.messages.beta_message_batch import BetaMessageBatch
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(
-            _batches.cancel(message_batch_id, extras, cast_to=BetaMessageBatch, beta=True, betas=betas)
-        )
+        e = _batches.cancel(message_batch_id, (extra_headers, extra_query, extra_body, timeout), beta=True, betas=betas)
+        return await self._post(e.path, options=e.options, cast_to=BetaMessageBatch)
 
     async def results(
         self,
@@ -209,13 +198,16 @@ class AsyncBatches(AsyncAPIResource):
           extra_body: Additional JSON properties for the download.
           timeout: Override the client-level timeout for the download, in seconds.
         """
-        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
         from ....types.beta.messages.beta_message_batch_individual_response import BetaMessageBatchIndividualResponse
+        from ...jsonl import AsyncJSONLDecoder
 
-        batch = await self._client.request(_batches.retrieve(message_batch_id, cast_to=BetaMessageBatch, beta=True))
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(
-            _batches.results(batch, extras, line_type=BetaMessageBatchIndividualResponse, beta=True, betas=betas)
+        batch = await self.retrieve(message_batch_id)
+        e = _batches.results(batch, (extra_headers, extra_query, extra_body, timeout), beta=True, betas=betas)
+        return await self._get(
+            e.path,
+            options=e.options,
+            cast_to=AsyncJSONLDecoder[BetaMessageBatchIndividualResponse],
+            stream=True,
         )
 
 

@@ -68,13 +68,12 @@ class AsyncFiles(AsyncAPIResource):
         """
         from ....types.beta.file_metadata import FileMetadata
 
-        call = _files.list_files(
+        e = _files.list_files(
             strip_omitted(after_id=after_id, before_id=before_id, limit=limit),
             betas,
             (extra_headers, extra_query, extra_body, timeout),
-            page=AsyncPage[FileMetadata],
         )
-        return self._client.paginate(call)
+        return self._get_api_list(e.path, page=AsyncPage[FileMetadata], options=e.options, model=FileMetadata)
 
     async def delete(
         self,
@@ -98,8 +97,8 @@ class AsyncFiles(AsyncAPIResource):
         """
         from ....types.beta.deleted_file import DeletedFile
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(_files.delete(file_id, betas, extras, cast_to=DeletedFile))
+        e = _files.delete(file_id, betas, (extra_headers, extra_query, extra_body, timeout))
+        return await self._delete(e.path, options=e.options, cast_to=DeletedFile)
 
     async def download(
         self,
@@ -123,8 +122,8 @@ class AsyncFiles(AsyncAPIResource):
           extra_body: Additional JSON properties for this request.
           timeout: Override the client-level timeout for this request, in seconds.
         """
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(_files.download(file_id, betas, extras))
+        e = _files.download(file_id, betas, (extra_headers, extra_query, extra_body, timeout))
+        return await self._get(e.path, options=e.options, cast_to=AsyncBinaryAPIResponse)
 
     async def retrieve_metadata(
         self,
@@ -148,8 +147,8 @@ class AsyncFiles(AsyncAPIResource):
         """
         from ....types.beta.file_metadata import FileMetadata
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(_files.retrieve_metadata(file_id, betas, extras, cast_to=FileMetadata))
+        e = _files.retrieve_metadata(file_id, betas, (extra_headers, extra_query, extra_body, timeout))
+        return await self._get(e.path, options=e.options, cast_to=FileMetadata)
 
     async def upload(
         self,
@@ -173,8 +172,8 @@ class AsyncFiles(AsyncAPIResource):
         """
         from ....types.beta.file_metadata import FileMetadata
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return await self._client.request(_files.upload(file, betas, extras, cast_to=FileMetadata))
+        e = _files.upload(file, betas, (extra_headers, extra_query, extra_body, timeout))
+        return await self._post(e.path, body=e.body, files=e.files, options=e.options, cast_to=FileMetadata)
 
 
 class AsyncFilesWithRawResponse:

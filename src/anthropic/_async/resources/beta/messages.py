@@ -13,6 +13,7 @@ from ...._types import not_given, omit
 from ...._utils import strip_omitted
 from ...resource import AsyncAPIResource
 from ...response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
+from ...streaming import AsyncStream
 
 if TYPE_CHECKING:
     import httpx
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from ....types.beta.message_create_params import Container
     from ....types.model_param import ModelParam
     from ...lib.streaming import BetaAsyncMessageStreamManager
-    from ...streaming import AsyncStream
     from .batches import AsyncBatches, AsyncBatchesWithRawResponse, AsyncBatchesWithStreamingResponse
 
 __all__ = ["AsyncMessages", "AsyncMessagesWithRawResponse", "AsyncMessagesWithStreamingResponse"]
@@ -222,16 +222,20 @@ class AsyncMessages(AsyncAPIResource):
             top_k=top_k,
             top_p=top_p,
         )
-        call = _beta_messages.create(
-            self._client._config,
-            body,
-            betas=betas,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        from ....types.beta.beta_message import BetaMessage
+        from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
+
+        options = _beta_messages.create_options(
+            self._client._config, body, betas, (extra_headers, extra_query, extra_body, timeout)
         )
-        return await self._client.request(call)
+        return await self._post(
+            "/v1/messages?beta=true",
+            body=body,
+            cast_to=BetaMessage,
+            options=options,
+            stream=stream or False,
+            stream_cls=AsyncStream[BetaRawMessageStreamEvent],
+        )
 
     def stream(
         self,
@@ -314,17 +318,26 @@ class AsyncMessages(AsyncAPIResource):
         )
         if "output_format" in body:
             body["output_format"] = _beta_messages.stream_output_format(body["output_format"])
-        call = _beta_messages.create(
+        from ....types.beta.beta_message import BetaMessage
+        from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
+
+        options = _beta_messages.create_options(
             self._client._config,
             body,
-            betas=betas,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            helper_headers=_beta_messages.STREAM_HELPER_HEADERS,
+            betas,
+            (extra_headers, extra_query, extra_body, timeout),
+            headers=_beta_messages.STREAM_HELPER_HEADERS,
         )
-        return BetaAsyncMessageStreamManager(partial(self._client.request, call))
+        request = partial(
+            self._post,
+            "/v1/messages?beta=true",
+            body=body,
+            cast_to=BetaMessage,
+            options=options,
+            stream=True,
+            stream_cls=AsyncStream[BetaRawMessageStreamEvent],
+        )
+        return BetaAsyncMessageStreamManager(request)
 
     async def count_tokens(
         self,
@@ -375,15 +388,12 @@ class AsyncMessages(AsyncAPIResource):
             tool_choice=tool_choice,
             tools=tools,
         )
-        call = _beta_messages.count_tokens(
-            body,
-            betas=betas,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
+
+        options = _beta_messages.count_tokens_options(betas, (extra_headers, extra_query, extra_body, timeout))
+        return await self._post(
+            "/v1/messages/count_tokens?beta=true", body=body, cast_to=BetaMessageTokensCount, options=options
         )
-        return await self._client.request(call)
 
 
 class AsyncMessagesWithRawResponse:

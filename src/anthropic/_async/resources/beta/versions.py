@@ -61,9 +61,8 @@ class AsyncVersions(AsyncAPIResource):
         """
         from ....types.beta.skills.version_create_response import VersionCreateResponse
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        call = _skills.create_version(skill_id, files, betas, extras, cast_to=VersionCreateResponse)
-        return await self._client.request(call)
+        e = _skills.create_version(skill_id, files, betas, (extra_headers, extra_query, extra_body, timeout))
+        return await self._post(e.path, body=e.body, files=e.files, options=e.options, cast_to=VersionCreateResponse)
 
     async def retrieve(
         self,
@@ -89,9 +88,8 @@ class AsyncVersions(AsyncAPIResource):
         """
         from ....types.beta.skills.version_retrieve_response import VersionRetrieveResponse
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        call = _skills.retrieve_version(version, skill_id, betas, extras, cast_to=VersionRetrieveResponse)
-        return await self._client.request(call)
+        e = _skills.version(version, skill_id, betas, (extra_headers, extra_query, extra_body, timeout))
+        return await self._get(e.path, options=e.options, cast_to=VersionRetrieveResponse)
 
     def list(
         self,
@@ -119,14 +117,12 @@ class AsyncVersions(AsyncAPIResource):
         """
         from ....types.beta.skills.version_list_response import VersionListResponse
 
-        call = _skills.list_versions(
-            skill_id,
-            strip_omitted(limit=limit, page=page),
-            betas,
-            (extra_headers, extra_query, extra_body, timeout),
-            page=AsyncPageCursor[VersionListResponse],
+        e = _skills.list_versions(
+            skill_id, strip_omitted(limit=limit, page=page), betas, (extra_headers, extra_query, extra_body, timeout)
         )
-        return self._client.paginate(call)
+        return self._get_api_list(
+            e.path, page=AsyncPageCursor[VersionListResponse], options=e.options, model=VersionListResponse
+        )
 
     async def delete(
         self,
@@ -152,9 +148,8 @@ class AsyncVersions(AsyncAPIResource):
         """
         from ....types.beta.skills.version_delete_response import VersionDeleteResponse
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        call = _skills.delete_version(version, skill_id, betas, extras, cast_to=VersionDeleteResponse)
-        return await self._client.request(call)
+        e = _skills.version(version, skill_id, betas, (extra_headers, extra_query, extra_body, timeout))
+        return await self._delete(e.path, options=e.options, cast_to=VersionDeleteResponse)
 
 
 class AsyncVersionsWithRawResponse:

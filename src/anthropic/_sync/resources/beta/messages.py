@@ -14,6 +14,7 @@ from ...._types import not_given, omit
 from ...._utils import strip_omitted
 from ...resource import SyncAPIResource
 from ...response import to_raw_response_wrapper, to_streamed_response_wrapper
+from ...streaming import Stream
 
 if TYPE_CHECKING:
     import httpx
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from ....types.beta.message_create_params import Container
     from ....types.model_param import ModelParam
     from ...lib.streaming import BetaMessageStreamManager
-    from ...streaming import Stream
     from .batches import Batches, BatchesWithRawResponse, BatchesWithStreamingResponse
 
 __all__ = ["Messages", "MessagesWithRawResponse", "MessagesWithStreamingResponse"]
@@ -223,16 +223,20 @@ class Messages(SyncAPIResource):
             top_k=top_k,
             top_p=top_p,
         )
-        call = _beta_messages.create(
-            self._client._config,
-            body,
-            betas=betas,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        from ....types.beta.beta_message import BetaMessage
+        from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
+
+        options = _beta_messages.create_options(
+            self._client._config, body, betas, (extra_headers, extra_query, extra_body, timeout)
         )
-        return self._client.request(call)
+        return self._post(
+            "/v1/messages?beta=true",
+            body=body,
+            cast_to=BetaMessage,
+            options=options,
+            stream=stream or False,
+            stream_cls=Stream[BetaRawMessageStreamEvent],
+        )
 
     def stream(
         self,
@@ -315,17 +319,26 @@ class Messages(SyncAPIResource):
         )
         if "output_format" in body:
             body["output_format"] = _beta_messages.stream_output_format(body["output_format"])
-        call = _beta_messages.create(
+        from ....types.beta.beta_message import BetaMessage
+        from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
+
+        options = _beta_messages.create_options(
             self._client._config,
             body,
-            betas=betas,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            helper_headers=_beta_messages.STREAM_HELPER_HEADERS,
+            betas,
+            (extra_headers, extra_query, extra_body, timeout),
+            headers=_beta_messages.STREAM_HELPER_HEADERS,
         )
-        return BetaMessageStreamManager(partial(self._client.request, call))
+        request = partial(
+            self._post,
+            "/v1/messages?beta=true",
+            body=body,
+            cast_to=BetaMessage,
+            options=options,
+            stream=True,
+            stream_cls=Stream[BetaRawMessageStreamEvent],
+        )
+        return BetaMessageStreamManager(request)
 
     def count_tokens(
         self,
@@ -376,15 +389,12 @@ class Messages(SyncAPIResource):
             tool_choice=tool_choice,
             tools=tools,
         )
-        call = _beta_messages.count_tokens(
-            body,
-            betas=betas,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
+
+        options = _beta_messages.count_tokens_options(betas, (extra_headers, extra_query, extra_body, timeout))
+        return self._post(
+            "/v1/messages/count_tokens?beta=true", body=body, cast_to=BetaMessageTokensCount, options=options
         )
-        return self._client.request(call)
 
 
 class MessagesWithRawResponse:

@@ -57,17 +57,8 @@ class Models(SyncAPIResource):
         """
         from ....types.beta.beta_model_info import BetaModelInfo
 
-        call = _models.retrieve(
-            model_id,
-            betas=betas,
-            cast_to=BetaModelInfo,
-            beta=True,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-        return self._client.request(call)
+        e = _models.retrieve(model_id, betas, (extra_headers, extra_query, extra_body, timeout), beta=True)
+        return self._get(e.path, options=e.options, cast_to=BetaModelInfo)
 
     def list(
         self,
@@ -95,17 +86,13 @@ class Models(SyncAPIResource):
         """
         from ....types.beta.beta_model_info import BetaModelInfo
 
-        call = _models.list_models(
+        e = _models.list_models(
             strip_omitted(after_id=after_id, before_id=before_id, limit=limit),
-            betas=betas,
-            page=SyncPage[BetaModelInfo],
+            betas,
+            (extra_headers, extra_query, extra_body, timeout),
             beta=True,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
-        return self._client.paginate(call)
+        return self._get_api_list(e.path, page=SyncPage[BetaModelInfo], options=e.options, model=BetaModelInfo)
 
 
 class ModelsWithRawResponse:

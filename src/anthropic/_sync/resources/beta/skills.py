@@ -70,11 +70,10 @@ class Skills(SyncAPIResource):
         """
         from ....types.beta.skill_create_response import SkillCreateResponse
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        call = _skills.create(
-            strip_omitted(display_title=display_title), files, betas, extras, cast_to=SkillCreateResponse
+        e = _skills.create(
+            strip_omitted(display_title=display_title), files, betas, (extra_headers, extra_query, extra_body, timeout)
         )
-        return self._client.request(call)
+        return self._post(e.path, body=e.body, files=e.files, options=e.options, cast_to=SkillCreateResponse)
 
     def retrieve(
         self,
@@ -98,8 +97,8 @@ class Skills(SyncAPIResource):
         """
         from ....types.beta.skill_retrieve_response import SkillRetrieveResponse
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(_skills.retrieve(skill_id, betas, extras, cast_to=SkillRetrieveResponse))
+        e = _skills.skill(skill_id, betas, (extra_headers, extra_query, extra_body, timeout))
+        return self._get(e.path, options=e.options, cast_to=SkillRetrieveResponse)
 
     def list(
         self,
@@ -127,13 +126,14 @@ class Skills(SyncAPIResource):
         """
         from ....types.beta.skill_list_response import SkillListResponse
 
-        call = _skills.list_skills(
+        e = _skills.list_skills(
             strip_omitted(limit=limit, page=page, source=source),
             betas,
             (extra_headers, extra_query, extra_body, timeout),
-            page=SyncPageCursor[SkillListResponse],
         )
-        return self._client.paginate(call)
+        return self._get_api_list(
+            e.path, page=SyncPageCursor[SkillListResponse], options=e.options, model=SkillListResponse
+        )
 
     def delete(
         self,
@@ -157,8 +157,8 @@ class Skills(SyncAPIResource):
         """
         from ....types.beta.skill_delete_response import SkillDeleteResponse
 
-        extras = (extra_headers, extra_query, extra_body, timeout)
-        return self._client.request(_skills.delete(skill_id, betas, extras, cast_to=SkillDeleteResponse))
+        e = _skills.skill(skill_id, betas, (extra_headers, extra_query, extra_body, timeout))
+        return self._delete(e.path, options=e.options, cast_to=SkillDeleteResponse)
 
 
 class SkillsWithRawResponse:
