@@ -8,7 +8,7 @@ The fake API server runs in its own process (``python -m anthropic.testing``), s
 client being measured does not share a GIL with it. Baselines are raw httpx requests
 with ``json.loads`` of the same payloads. Timings take the median of several rounds.
 Scenarios live in ``bench/scenarios_*.py``; each module exposes ``SCENARIOS``, a list of
-``(name, function(ctx) -> Result)``.
+``(name, function(ctx) -> Result or list of Result)`` (several baselines give several lines).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple, Union
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -159,12 +159,13 @@ def main(argv: Optional[List[str]] = None) -> int:
             for name, scenario in module.SCENARIOS:
                 if args.only and not any(word in name for word in args.only):
                     continue
-                result: Result = scenario(ctx)
-                print(result.line(), flush=True)
-                for note in result.notes:
-                    print(f"    {note}")
-                if result.target is not None and result.ratio > result.target:
-                    missed += 1
+                outcome: Union[Result, List[Result]] = scenario(ctx)
+                for result in outcome if isinstance(outcome, list) else [outcome]:
+                    print(result.line(), flush=True)
+                    for note in result.notes:
+                        print(f"    {note}")
+                    if result.target is not None and result.ratio > result.target:
+                        missed += 1
     finally:
         ctx.close()
     if missed:

@@ -7,9 +7,13 @@
 Async code is the single hand-written source. Each ``*.py`` under a source dir of ``PAIRS`` yields the
 file at the same relative path under the target dir, with a "generated, do not edit" header. Edits are
 token-based (``tokenize``), so comments and layout survive: ``await``/``async`` are dropped, NAME tokens
-in ``RENAMES`` are renamed (whole words inside strings too), ``AsyncPaginator[X, AsyncPage[X]]``
-becomes ``SyncPage[X]`` and ``Awaitable[X]`` becomes ``X`` (comments inside the deleted part are lost). Keywords inside strings are kept,
-so never put ``await`` inside an f-string. The result must compile, and then gets its imports sorted
+in ``RENAMES`` are renamed (whole words inside strings and comments too), ``AsyncPaginator[X, AsyncPage[X]]``
+becomes ``SyncPage[X]`` and ``Awaitable[X]`` becomes ``X`` (comments inside the deleted part are lost).
+Prose (docstrings and comments) is rewritten too: ``await `` and the ``async`` of ``async for/with/def``
+are dropped, the word ``async``/``Async`` becomes ``sync``/``Sync``, and "an AsyncStream" becomes "a Stream".
+Other strings keep their keywords (they may be code or wire values), so never put ``await`` inside an
+f-string. Generated prose still naming async-only things (``ASYNC_ONLY``) is reported, and fails
+``--check``; phrases in ``KEEP`` are left alone. The result must compile, and then gets its imports sorted
 (``ruff check --select I --fix``: renames may unsort them) and is formatted (``ruff format``) with the
 project config. ruff (a dev dependency) must be installed: without it the output is left unformatted,
 with a warning, and ``--check`` will report drift.
@@ -102,11 +106,21 @@ RENAMES: dict[str, str] = {
 }
 UNWRAP = {"AsyncPaginator": "last", "Awaitable": "only"}
 """Subscripts replaced by one of their arguments: ``AsyncPaginator[X, P]`` -> ``P``, ``Awaitable[X]`` -> ``X``."""
+KEEP: tuple[str, ...] = ()
+"""Phrases of the async source's docstrings/comments kept as written in the sync twin (legitimate mentions)."""
+ASYNC_ONLY = re.compile(
+    r"\b(?:await\w*|async|Async(?:[A-Z_]\w*)?|async_\w+|aiter\w*|anext|aclose|aread|asyncio|anyio|coroutines?)\b"
+    r"|__a(?:enter|exit|iter|next)__"
+)
+"""Words that must not survive in the prose of a generated file (its docstrings and comments)."""
+_DROP = re.compile(r"\b(?:await|async(?=\s+(?:for|with|def)\b))\s+")
+_MODE = {"async": "sync", "Async": "Sync"}
 HEADER = "# File generated from {} by tools/unasync.py. Do not edit.\n"
 _GENERATED = HEADER.split("{}")[0]
 _STR_START = {getattr(tokenize, n) for n in ("FSTRING_START", "TSTRING_START") if hasattr(tokenize, n)}
 _STR_END = {getattr(tokenize, n) for n in ("FSTRING_END", "TSTRING_END") if hasattr(tokenize, n)}
 _INSIGNIFICANT = {tokenize.NL, tokenize.COMMENT}
+_VOWELS = frozenset("aeiouAEIOU")
 
 
 def unasync_source(source: str, renames: Optional[Mapping[str, str]] = None, used: Optional[set[str]] = None) -> str:
@@ -116,14 +130,23 @@ def unasync_source(source: str, renames: Optional[Mapping[str, str]] = None, use
     for line in io.StringIO(source).readlines():
         starts.append(starts[-1] + len(line))
     toks = list(tokenize.generate_tokens(io.StringIO(source).readline))
-    word = re.compile(r"\b(" + "|".join(sorted(map(re.escape, renames), key=len, reverse=True)) + r")\b")
+    word, prose_word, keep = _words(renames), _words({**renames, **_MODE}), _keep()
 
     def off(pos: tuple[int, int]) -> int:
         return starts[pos[0] - 1] + pos[1]
 
     def rename(m: re.Match[str]) -> str:
-        used.add(m[1])
-        return renames[m[1]]
+        old = m["w"]
+        new = renames[old] if old in renames else _MODE[old]
+        used.update([old] if old in renames else [])
+        article = m["art"]
+        if article and (old[0] in _VOWELS) != (new[:1] in _VOWELS):  # "an AsyncStream" -> "a Stream"
+            article = article[0] + ("n" if new[:1] in _VOWELS else "")
+        return (article or "") + (m["gap"] or "") + new
+
+    def prose(text: str) -> str:
+        parts = keep.split(text) if keep else [text]  # odd parts: phrases of KEEP
+        return "".join(p if k % 2 else prose_word.sub(rename, _DROP.sub("", p)) for k, p in enumerate(parts))
 
     def significant(j: int, step: int) -> int:
         while toks[j].type in _INSIGNIFICANT:
@@ -140,8 +163,14 @@ def unasync_source(source: str, renames: Optional[Mapping[str, str]] = None, use
                 end += 1
                 depth += (toks[end].type in _STR_START) - (toks[end].type in _STR_END)
             text = source[off(tok.start) : off(toks[end].end)]
-            edits.append((off(tok.start), off(toks[end].end), word.sub(rename, text) if renames else text))
+            if tok.type == tokenize.STRING and _is_docstring(toks, i):
+                text = prose(text)
+            elif renames:
+                text = word.sub(rename, text)
+            edits.append((off(tok.start), off(toks[end].end), text))
             i = end
+        elif tok.type == tokenize.COMMENT:
+            edits.append((off(tok.start), off(tok.end), prose(tok.string)))
         elif tok.type == tokenize.NAME and (
             tok.string == "await" or (tok.string == "async" and nxt.string in ("def", "with", "for"))
         ):
@@ -173,6 +202,42 @@ def unasync_source(source: str, renames: Optional[Mapping[str, str]] = None, use
     for start, end, text in sorted(edits, reverse=True):
         source = source[:start] + text + source[end:]
     return source
+
+
+def _words(table: Mapping[str, str]) -> re.Pattern[str]:
+    """Whole words of ``table`` (group ``w``), with the article before them if any (groups ``art``, ``gap``)."""
+    alternatives = "|".join(sorted(map(re.escape, table), key=len, reverse=True)) or "(?!)"
+    return re.compile(r"(?:\b(?P<art>[Aa]n?)(?P<gap>\s+[`'\"*]*))?\b(?P<w>" + alternatives + r")\b")
+
+
+def _keep() -> Optional[re.Pattern[str]]:
+    return re.compile("(" + "|".join(map(re.escape, KEEP)) + ")") if KEEP else None
+
+
+def _is_docstring(toks: list[tokenize.TokenInfo], i: int) -> bool:
+    """Whether string token ``i`` is a statement of its own (a module, class, function or attribute docstring)."""
+    before, after = i - 1, i + 1
+    while before >= 0 and toks[before].type in _INSIGNIFICANT:
+        before -= 1
+    while toks[after].type == tokenize.COMMENT:
+        after += 1
+    starts = before < 0 or toks[before].type in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT)
+    return starts and toks[after].type in (tokenize.NEWLINE, tokenize.ENDMARKER)
+
+
+def async_wording(text: str) -> list[tuple[int, str]]:
+    """``(line, word)`` for each ``ASYNC_ONLY`` word in the docstrings and comments of the generated ``text``."""
+    found: list[tuple[int, str]] = []
+    keep = _keep()
+    toks = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    for i, tok in enumerate(toks):
+        is_header = tok.start[0] == 1 and tok.string.startswith(_GENERATED)
+        if (tok.type == tokenize.COMMENT and not is_header) or (tok.type == tokenize.STRING and _is_docstring(toks, i)):
+            kept = [m.span() for m in keep.finditer(tok.string)] if keep else []
+            for m in ASYNC_ONLY.finditer(tok.string):
+                if not any(a <= m.start() < b for a, b in kept):
+                    found.append((tok.start[0] + tok.string.count("\n", 0, m.start()), m[0]))
+    return found
 
 
 def _in_import(toks: list[tokenize.TokenInfo], i: int) -> bool:
@@ -248,6 +313,11 @@ def run(root: Path, check: bool, allow_unused: bool) -> int:
             )
         for rel, text in expected.items():
             target = dst_dir / rel
+            for line, found in async_wording(text):
+                where = f"{target.relative_to(root)}:{line}"
+                problems.append(
+                    f"async wording in a docstring or comment: {where}: {found!r} (reword the source or KEEP it)"
+                )
             current = target.read_text(encoding="utf-8") if target.is_file() else None
             if current == text:
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import socket
 import sys
-from typing import Any, Dict, List
+from typing import TYPE_CHECKING, Any, Dict, List
 
 import httpx
 
@@ -73,26 +73,49 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
         super().__init__(**_client_kwargs(kwargs, httpx.AsyncHTTPTransport))
 
 
-try:
-    import httpx_aiohttp  # pyright: ignore[reportMissingImports]
-except ImportError:
+if TYPE_CHECKING:
+    DefaultAioHttpClient = httpx.AsyncClient
+    """An ``httpx.AsyncClient`` sending through aiohttp (the ``aiohttp`` extra), with the SDK's defaults."""
 
-    class DefaultAioHttpClient(httpx.AsyncClient):
-        """The aiohttp-based async client (needs the ``aiohttp`` extra)."""
 
-        def __init__(self, **_kwargs: Any) -> None:
-            raise RuntimeError("To use the aiohttp client you must have installed the package with the `aiohttp` extra")
+def __getattr__(name: str) -> Any:
+    # DefaultAioHttpClient is resolved when first named: importing the extra costs aiohttp and asyncio.
+    if name != "DefaultAioHttpClient":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    cls = _aiohttp_client_class()
+    globals()[name] = cls
+    return cls
 
-else:
+
+def _aiohttp_client_class() -> type[httpx.AsyncClient]:
+    try:
+        import httpx_aiohttp  # pyright: ignore[reportMissingImports]
+    except ImportError:
+
+        class DefaultAioHttpClient(httpx.AsyncClient):  # pyright: ignore[reportRedeclaration]
+            """The aiohttp-based async client (needs the ``aiohttp`` extra)."""
+
+            __qualname__ = "DefaultAioHttpClient"
+
+            def __init__(self, **_kwargs: Any) -> None:
+                raise RuntimeError(
+                    "To use the aiohttp client you must have installed the package with the `aiohttp` extra"
+                )
+
+        return DefaultAioHttpClient
 
     class DefaultAioHttpClient(httpx_aiohttp.HttpxAiohttpClient):  # type: ignore
         """An aiohttp-based ``httpx.AsyncClient`` with the SDK's defaults."""
+
+        __qualname__ = "DefaultAioHttpClient"
 
         def __init__(self, **kwargs: Any) -> None:
             kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
             kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
             kwargs.setdefault("follow_redirects", True)
             super().__init__(**kwargs)  # pyright: ignore[reportUnknownMemberType]
+
+    return DefaultAioHttpClient  # pyright: ignore[reportUnknownVariableType]
 
 
 class OwnedHttpxClient(DefaultHttpxClient):

@@ -156,7 +156,7 @@ def test_custom_renames_and_used_tracking() -> None:
     assert used == {"Foo", "Bar"}
 
 
-def test_strings_and_docstrings_rename_words_but_keep_keywords() -> None:
+def test_strings_rename_words_but_keep_keywords() -> None:
     same(
         conv('''\
             def f():
@@ -170,7 +170,7 @@ def test_strings_and_docstrings_rename_words_but_keep_keywords() -> None:
             '''),
         '''\
             def f():
-                """Return an Anthropic; use `async with` and `await client.close()`."""
+                """Return an Anthropic; use `with` and `client.close()`."""
                 a = "Stream[str] via iter_lines, not AsyncStreamX"
                 b = f"{client!r} -> {SyncPage.__name__} {{SyncPage}}"
                 c = rb'sync_tests/_sync/x.py'
@@ -179,6 +179,107 @@ def test_strings_and_docstrings_rename_words_but_keep_keywords() -> None:
                 """
             ''',
     )
+
+
+# --- prose: docstrings and comments -------------------------------------------------------------------
+
+
+def test_docstrings_and_comments_lose_async_wording() -> None:
+    same(
+        conv('''\
+            """Async page classes: ``await page.get_next_page()``, ``async for item in page``."""
+
+
+            class AsyncStream:  # an AsyncStream is iterated with `async for`
+                """The events of an ``AsyncStream``; ``async with`` closes it. An async iterator.
+
+                    async def main():
+                        async for event in await client.get():
+                            await event.aread()
+                """
+
+                size = 3
+                """Used by an AsyncMessages call of the async client (processed asynchronously)."""
+
+                def f(self) -> str:
+                    # await the answer of an async_client, then aclose()
+                    return "async for x in y; await z; an AsyncStream; x-stainless-async: async:asyncio"
+            '''),
+        '''\
+            """Sync page classes: ``page.get_next_page()``, ``for item in page``."""
+
+
+            class Stream:  # a Stream is iterated with `for`
+                """The events of a ``Stream``; ``with`` closes it. A sync iterator.
+
+                    def main():
+                        for event in client.get():
+                            event.read()
+                """
+
+                size = 3
+                """Used by a Messages call of the sync client (processed asynchronously)."""
+
+                def f(self) -> str:
+                    # the answer of a client, then close()
+                    return "async for x in y; await z; a Stream; x-stainless-async: async:asyncio"
+            ''',
+    )
+
+
+def test_article_follows_the_new_word() -> None:
+    renames = {"AsyncStream": "Stream", "AsyncAnthropic": "Anthropic", "Bstream": "Estream"}
+    out = conv(
+        '"""An AsyncStream, an AsyncAnthropic, a Bstream, an `AsyncStream`, Dan AsyncStream."""\n', renames=renames
+    )
+    assert out == '"""A Stream, an Anthropic, an Estream, a `Stream`, Dan Stream."""\n'
+
+
+def test_keep_phrases_are_left_alone_and_not_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ua, "KEEP", ("use AsyncAnthropic with asyncio",))
+    source = '"""For async code, use AsyncAnthropic with asyncio."""\n# await me\n'
+    out = ua.unasync_source(source)
+    assert out == '"""For sync code, use AsyncAnthropic with asyncio."""\n# me\n'
+    assert ua.async_wording(out) == []
+    monkeypatch.setattr(ua, "KEEP", ())
+    assert ua.async_wording(out) == [(1, "AsyncAnthropic"), (1, "asyncio")]
+
+
+def test_async_wording_finds_docstrings_and_comments_only() -> None:
+    text = textwrap.dedent('''\
+        # File generated from tests/async_tests/x.py by tools/unasync.py. Do not edit.
+        """Module: call ``await f()``."""
+        import anyio  # anyio here
+
+        x = "await, async for, AsyncAnthropic: code strings are not prose"
+
+
+        def f() -> None:
+            """Line one.
+
+            Then __aiter__, aclose(), a coroutine and an ``AsyncStream`` (processed asynchronously).
+            """
+            pytestmark = pytest.mark.anyio
+        ''')
+    assert ua.async_wording(text) == [
+        (2, "await"),
+        (3, "anyio"),
+        (11, "__aiter__"),
+        (11, "aclose"),
+        (11, "coroutine"),
+        (11, "AsyncStream"),
+    ]
+
+
+def test_generated_code_has_no_async_wording() -> None:
+    root = TOOL.parents[1]
+    found = [
+        f"{path.relative_to(root)}:{line}: {word}"
+        for _, dst in ua.PAIRS
+        for path in sorted((root / dst).rglob("*.py"))
+        for line, word in ua.async_wording(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
 
 
 # --- AsyncPaginator ------------------------------------------------------------------------------------
@@ -254,7 +355,7 @@ def test_paginator_needs_two_arguments() -> None:
 def test_comments_and_blank_lines_preserved() -> None:
     source = textwrap.dedent("""\
         #!/usr/bin/env python
-        # leading comment about AsyncAnthropic (comments are not rewritten)
+        # leading comment about AsyncAnthropic (renamed like prose)
         import asyncio  # trailing comment
 
 
@@ -267,7 +368,7 @@ def test_comments_and_blank_lines_preserved() -> None:
 
         # tail
         """)
-    expected = source.replace("async def", "def").replace("await ", "")
+    expected = source.replace("async def", "def").replace("await ", "").replace("AsyncAnthropic", "Anthropic")
     assert ua.unasync_source(source) == expected
 
 
@@ -425,6 +526,20 @@ def test_stale_files(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert hand.read_text() == "x = 1\n"  # hand-written: never deleted
     hand.unlink()
     assert ua.main(["--check", "--allow-unused"], root=repo) == 0
+
+
+@needs_ruff
+def test_check_fails_on_async_wording(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert ua.main([], root=repo) == 0
+    source = repo / "src/anthropic/_async/resources/models.py"
+    source.write_text(source.read_text() + "# the awaitable page\n")
+    capsys.readouterr()
+    assert ua.main([], root=repo) == 0  # written, with the problem reported
+    assert "async wording in a docstring or comment: src/anthropic/_sync/resources/models.py:7: 'awaitable'" in (
+        capsys.readouterr().err
+    )
+    assert ua.main(["--check"], root=repo) == 1
+    assert "src/anthropic/_sync/resources/models.py:7: 'awaitable'" in capsys.readouterr().err
 
 
 @needs_ruff

@@ -1,1 +1,1 @@
-"""The hand-written async front. ``tools/unasync.py`` generates ``anthropic._sync`` from it."""
+"""The async front. ``tools/unasync.py`` generates ``anthropic._sync`` from ``anthropic._async``."""

@@ -1,5 +1,5 @@
 # File generated from src/anthropic/_async/client.py by tools/unasync.py. Do not edit.
-"""``Anthropic``: the async client of the Anthropic API."""
+"""``Anthropic``: the sync client of the Anthropic API."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # File generated from src/anthropic/_async/pagination.py by tools/unasync.py. Do not edit.
-"""Async page classes: ``await page.get_next_page()``, ``async for item in page``."""
+"""Sync page classes: ``page.get_next_page()``, ``for item in page``."""
 
 from __future__ import annotations
 

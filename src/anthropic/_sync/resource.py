@@ -1,5 +1,5 @@
 # File generated from src/anthropic/_async/resource.py by tools/unasync.py. Do not edit.
-"""Base class of the async resources (``client.messages``, ``client.models``, ...)."""
+"""Base class of the sync resources (``client.messages``, ``client.models``, ...)."""
 
 from __future__ import annotations
 

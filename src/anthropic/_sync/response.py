@@ -1,5 +1,5 @@
 # File generated from src/anthropic/_async/response.py by tools/unasync.py. Do not edit.
-"""Responses of ``.with_streaming_response`` / ``.with_raw_response`` calls (async front)."""
+"""Responses of ``.with_streaming_response`` / ``.with_raw_response`` calls (sync front)."""
 
 from __future__ import annotations
 

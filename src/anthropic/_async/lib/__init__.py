@@ -1,1 +1,1 @@
-"""The hand-written async helpers of ``anthropic.lib`` (their sync twins are generated)."""
+"""The async helpers of ``anthropic.lib`` (``anthropic._sync.lib`` is generated from ``anthropic._async.lib``)."""

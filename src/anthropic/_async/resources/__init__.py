@@ -1,1 +1,1 @@
-"""Async resources (hand-written); ``anthropic._sync.resources`` is generated from them."""
+"""Async resources (``anthropic._sync.resources`` is generated from ``anthropic._async.resources``)."""

@@ -1,2 +1,2 @@
 # File generated from src/anthropic/_async/lib/__init__.py by tools/unasync.py. Do not edit.
-"""The hand-written async helpers of ``anthropic.lib`` (their sync twins are generated)."""
+"""The sync helpers of ``anthropic.lib`` (``anthropic._sync.lib`` is generated from ``anthropic._async.lib``)."""

@@ -174,8 +174,8 @@ class _MessageStreamBase(Generic[_EventT, _MessageT]):
 class MessageStream(_MessageStreamBase["MessageStreamEvent", "Message"]):
     """The events of ``messages.stream()``, and the message they build.
 
-    ``async for event in stream`` yields raw events and helper events; ``text_stream``
-    yields only the text; ``await get_final_message()`` / ``get_final_text()`` read the rest.
+    ``for event in stream`` yields raw events and helper events; ``text_stream``
+    yields only the text; ``get_final_message()`` / ``get_final_text()`` read the rest.
     Network failures raise ``APIConnectionError``; an ``error`` event raises the matching
     ``APIStatusError``.
     """
