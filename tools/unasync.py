@@ -103,6 +103,7 @@ RENAMES: dict[str, str] = {
     "async_to_raw_response_wrapper": "to_raw_response_wrapper",
     "async_to_streamed_response_wrapper": "to_streamed_response_wrapper",
     "AsyncResponseContextManager": "ResponseContextManager",
+    "AsyncMock": "Mock",
 }
 UNWRAP = {"AsyncPaginator": "last", "Awaitable": "only"}
 """Subscripts replaced by one of their arguments: ``AsyncPaginator[X, P]`` -> ``P``, ``Awaitable[X]`` -> ``X``."""

@@ -31,6 +31,9 @@ def file_from_path(path: str) -> Tuple[str, bytes]:
         return os.path.basename(path), f.read()
 
 
+file_from_path.__module__ = "anthropic"
+
+
 def is_file_content(value: object) -> bool:
     return isinstance(value, (bytes, bytearray, io.IOBase, os.PathLike))
 

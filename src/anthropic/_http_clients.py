@@ -83,6 +83,7 @@ def __getattr__(name: str) -> Any:
     if name != "DefaultAioHttpClient":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     cls = _aiohttp_client_class()
+    cls.__module__ = "anthropic"  # its public home, as the other default clients
     globals()[name] = cls
     return cls
 
@@ -116,6 +117,9 @@ def _aiohttp_client_class() -> type[httpx.AsyncClient]:
             super().__init__(**kwargs)  # pyright: ignore[reportUnknownMemberType]
 
     return DefaultAioHttpClient  # pyright: ignore[reportUnknownVariableType]
+
+
+DefaultHttpxClient.__module__ = DefaultAsyncHttpxClient.__module__ = "anthropic"  # their public home
 
 
 class OwnedHttpxClient(DefaultHttpxClient):

@@ -34,9 +34,10 @@ import pydantic
 from pydantic import ConfigDict
 from typing_extensions import Annotated, Literal, Self, get_args, get_origin, override
 
+from ._core.options import FinalRequestOptions as FinalRequestOptions
 from ._utils import PropertyInfo
 
-__all__ = ["BaseModel", "GenericModel", "construct_type", "validate_json", "validate_python"]
+__all__ = ["BaseModel", "FinalRequestOptions", "GenericModel", "construct_type", "validate_json", "validate_python"]
 
 _T = TypeVar("_T")
 _ModelT = TypeVar("_ModelT", bound="BaseModel")
@@ -123,6 +124,7 @@ class BaseModel(pydantic.BaseModel):
         return _construct_model(cls, values, _fields_set)
 
 
+BaseModel.__module__ = "anthropic"  # its public home (reprs, pickles, tracebacks)
 GenericModel = BaseModel
 
 

@@ -68,6 +68,7 @@ class NotGiven:
     """
 
     __slots__ = ()
+    __module__ = "anthropic"  # its public home (reprs, pickles, tracebacks)
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -89,6 +90,7 @@ class Omit:
     """
 
     __slots__ = ()
+    __module__ = "anthropic"
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -148,6 +150,9 @@ class RequestOptions(TypedDict, total=False):
     extra_json: AnyMapping
     idempotency_key: str
     follow_redirects: bool
+
+
+RequestOptions.__module__ = "anthropic"
 
 
 if TYPE_CHECKING:

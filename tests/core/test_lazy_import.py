@@ -37,13 +37,50 @@ def test_sync_client_does_not_load_asyncio_or_types() -> None:
     assert "anthropic.types.message" not in result
 
 
-def test_all_is_the_lazy_table_and_every_name_resolves() -> None:
+REFERENCE_ALL = [
+    "types", "__version__", "__title__", "NoneType", "Transport", "ProxiesTypes", "NotGiven", "NOT_GIVEN",
+    "not_given", "Omit", "omit", "AnthropicError", "APIError", "APIStatusError", "APITimeoutError",
+    "APIConnectionError", "APIResponseValidationError", "BadRequestError", "AuthenticationError",
+    "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
+    "InternalServerError", "Timeout", "RequestOptions", "Client", "AsyncClient", "Stream", "AsyncStream",
+    "Anthropic", "AsyncAnthropic", "file_from_path", "BaseModel", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES",
+    "DEFAULT_CONNECTION_LIMITS", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "DefaultAioHttpClient",
+    "HUMAN_PROMPT", "AI_PROMPT",
+]  # fmt: skip
+"""``anthropic.__all__`` of the reference release (0.74.1), in its order."""
+
+
+def test_all_is_the_reference_list_and_every_name_resolves() -> None:
+    assert anthropic.__all__ == REFERENCE_ALL
     lazy = anthropic._LAZY  # pyright: ignore[reportPrivateUsage]
-    assert sorted(anthropic.__all__) == sorted(lazy)
-    for name in anthropic.__all__:
+    assert set(anthropic.__all__) - {"__version__", "__title__"} <= set(lazy)
+    for name in [*anthropic.__all__, *lazy]:
         assert getattr(anthropic, name) is not None
     assert set(anthropic.__all__) <= set(dir(anthropic))
     assert anthropic.__version__ == "0.74.1" and anthropic.__title__ == "anthropic"
+
+
+def test_exported_names_report_the_package_as_their_module() -> None:
+    # As in the reference: reprs, pickles and tracebacks name `anthropic.X`. (httpx's own classes
+    # exported here, `Timeout` and `Transport`, are left alone.)
+    for name in anthropic.__all__:
+        value = getattr(anthropic, name)
+        if name in ("NoneType", "Timeout", "Transport", "ProxiesTypes", "DEFAULT_TIMEOUT", "DEFAULT_CONNECTION_LIMITS"):
+            continue
+        if isinstance(value, (str, int)) or name == "types":
+            continue
+        assert getattr(value, "__module__", None) == "anthropic", name
+    assert repr(anthropic.omit).startswith("<anthropic.Omit object at ")
+    assert repr(anthropic.NotFoundError) == "<class 'anthropic.NotFoundError'>"
+    assert repr(anthropic.Anthropic) == "<class 'anthropic.Anthropic'>"
+
+
+def test_exported_classes_pickle_by_their_public_name() -> None:
+    import pickle
+
+    for cls in (anthropic.NotFoundError, anthropic.Anthropic, anthropic.AsyncAnthropic, anthropic.Stream):
+        assert pickle.loads(pickle.dumps(cls)) is cls
+    assert isinstance(pickle.loads(pickle.dumps(anthropic.omit)), anthropic.Omit)
 
 
 def test_unknown_attribute_raises() -> None:

@@ -129,7 +129,7 @@ def test_unknown_names_still_raise() -> None:
 @pytest.mark.anyio
 async def test_with_the_extra_it_has_the_sdk_defaults() -> None:
     assert issubclass(DefaultAioHttpClient, httpx_aiohttp.HttpxAiohttpClient)
-    assert repr(DefaultAioHttpClient) == "<class 'anthropic._http_clients.DefaultAioHttpClient'>"
+    assert repr(DefaultAioHttpClient) == "<class 'anthropic.DefaultAioHttpClient'>"
     assert anthropic._base_client.DefaultAioHttpClient is DefaultAioHttpClient
     async with DefaultAioHttpClient() as http:
         assert http.timeout == DEFAULT_TIMEOUT and http.follow_redirects is True

@@ -35,6 +35,8 @@ class AsyncAnthropic(AsyncAPIClient):
     ``ANTHROPIC_BASE_URL`` or ``https://api.anthropic.com``.
     """
 
+    __module__ = "anthropic"  # its public home (reprs, pickles, tracebacks)
+
     HUMAN_PROMPT = HUMAN_PROMPT
     AI_PROMPT = AI_PROMPT
 

@@ -48,6 +48,8 @@ class AsyncStream(Generic[_T], metaclass=_StreamMeta):
     for a read timeout); an ``error`` event raises the matching ``APIStatusError``.
     """
 
+    __module__ = "anthropic"  # its public home (reprs, pickles, tracebacks)
+
     response: httpx.Response
 
     def __init__(self, *, cast_to: Type[_T], response: httpx.Response, client: Any) -> None:

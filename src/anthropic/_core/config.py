@@ -20,13 +20,42 @@ if TYPE_CHECKING:
 
     from .options import FinalRequestOptions
 
-__all__ = ["ClientConfig", "Platform", "platform_headers"]
+__all__ = [
+    "ClientConfig",
+    "OtherArch",
+    "OtherPlatform",
+    "Platform",
+    "get_architecture",
+    "get_platform",
+    "platform_headers",
+]
 
 HeaderMap = Dict[str, Tuple[str, Union[str, Omit]]]
 """Headers keyed by lower-cased name -> (name as written, value)."""
 
 
-def _os_name() -> str:
+class OtherPlatform:
+    """An operating system without a name of its own in the ``X-Stainless-OS`` header."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __str__(self) -> str:
+        return f"Other:{self.name}"
+
+
+class OtherArch:
+    """A CPU architecture without a name of its own in the ``X-Stainless-Arch`` header."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __str__(self) -> str:
+        return f"other:{self.name}"
+
+
+def get_platform() -> Union[str, OtherPlatform]:
+    """The ``X-Stainless-OS`` value: ``MacOS``, ``Linux``, ``Windows``, ``iOS``, ``Android``..."""
     # platform.platform() may run `uname -p` in a subprocess: it is only consulted for
     # systems none of these cheap checks recognise.
     try:
@@ -48,10 +77,11 @@ def _os_name() -> str:
         text = _platform.platform().lower()
     except Exception:
         return "Unknown"
-    return f"Other:{text}" if text else "Unknown"
+    return OtherPlatform(text) if text else "Unknown"
 
 
-def _arch_name() -> str:
+def get_architecture() -> Union[str, OtherArch]:
+    """The ``X-Stainless-Arch`` value: ``x64``, ``arm64``, ``arm``, ``x32``..."""
     try:
         machine = _platform.machine().lower()
     except Exception:
@@ -68,7 +98,7 @@ def _arch_name() -> str:
         return "x32"
     if not machine:
         return "unknown"
-    return f"other:{machine}"
+    return OtherArch(machine)
 
 
 _platform_cache: Dict[str, Dict[str, str]] = {}
@@ -81,8 +111,8 @@ def platform_headers() -> Dict[str, str]:
         headers = _platform_cache["headers"] = {
             "X-Stainless-Lang": "python",
             "X-Stainless-Package-Version": __version__,
-            "X-Stainless-OS": _os_name(),
-            "X-Stainless-Arch": _arch_name(),
+            "X-Stainless-OS": str(get_platform()),
+            "X-Stainless-Arch": str(get_architecture()),
             "X-Stainless-Runtime": _platform.python_implementation(),
             "X-Stainless-Runtime-Version": _platform.python_version(),
         }
