@@ -26,8 +26,8 @@ Every change is made in place, as the event arrives, on the objects the snapshot
 holds: code that keeps the snapshot, one of its blocks or its ``usage`` sees each delta as
 soon as it is applied (text and thinking grow, tool ``input`` is re-parsed from every byte
 received so far, stored on the block under ``__json_buf`` as bytes, ``citations`` grows).
-Text is appended to the block's own string so that CPython can extend it in place when
-nothing else holds it: appending stays cheap without a lazily joined copy.
+Text is appended to the block's own string so that CPython (3.11+) can extend it in place
+when nothing else holds it: appending stays cheap without a lazily joined copy.
 
 Two ways to feed it, which may be mixed:
 
@@ -47,6 +47,7 @@ Two ways to feed it, which may be mixed:
 from __future__ import annotations
 
 import copy
+import sys
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple, Union, cast
 
 import jiter
@@ -58,6 +59,13 @@ __all__ = ["JSON_BUF", "MessageAccumulator", "PartialMode", "StreamKind", "build
 PartialMode = Union[bool, Literal["off", "on", "trailing-strings"]]
 
 _object_setattr = object.__setattr__
+
+_LET_GO = sys.version_info >= (3, 11)
+"""Whether a block lets go of its text while a delta is appended, so that ``+=`` can extend the string
+in place when nothing else holds it (no copy of the whole text per delta). From CPython 3.11 no other
+thread can run between the two stores (no eval-breaker check among these instructions); before, a
+thread reading the block right then could see "" instead, so the text is copied there (as the
+reference always does)."""
 
 JSON_BUF = "__json_buf"
 """The key, in a tool-use block's ``__dict__``, of the tool input JSON bytes received so far."""
@@ -232,10 +240,8 @@ class MessageAccumulator:
                     text: str = values["text"] or ""
                 except KeyError:
                     text = ""
-                # The block lets go of its text for a moment, so that `+=` can extend the string in place
-                # when nothing else holds it (no copy of the whole text per delta). No other thread can
-                # run between the two stores on CPython >= 3.10 (no eval-breaker check among them).
-                values["text"] = ""
+                if _LET_GO:
+                    values["text"] = ""
                 text += piece
                 values["text"] = text
                 return piece
@@ -263,7 +269,8 @@ class MessageAccumulator:
                     text: str = values["text"] or ""
                 except KeyError:
                     text = ""
-                values["text"] = ""
+                if _LET_GO:
+                    values["text"] = ""
                 text += piece
                 values["text"] = text
                 return event, build_model(self._kind.text, {"type": "text", "text": piece, "snapshot": text})
@@ -452,6 +459,7 @@ def _grow(block: Any, attr: str, piece: str) -> None:
     """Append ``piece`` to the block's ``attr`` string, in place when CPython can."""
     values = block.__dict__
     text: str = values.get(attr) or ""
-    values[attr] = ""
+    if _LET_GO:
+        values[attr] = ""
     text += piece
     values[attr] = text
