@@ -95,30 +95,30 @@ async def test_iteration_and_text_stream_share_one_pass(async_client: AsyncAnthr
     async with async_client.messages.stream(**PARAMS) as stream:
         first = [await stream.__anext__() for _ in range(4)]  # message_start, block start, delta, text event
         assert types(first) == ["message_start", "content_block_start", "content_block_delta", "text"]
-        second = await stream.__anext__()  # the next raw delta; its text event is still pending
+        second = await stream.__anext__()  # the next raw delta; its text event is next in line
         assert second.type == "content_block_delta"
         rest = [text async for text in stream.text_stream]
-        assert rest == [" Hello", " there", " friend"]  # the pending one is not lost
+        assert rest == [" there", " friend"]  # text_stream takes that text event (and skips it), as the reference
         assert [event async for event in stream] == []
         final: Any = await stream.get_final_message()
         assert final.content[0].text == "Echo: Hello there friend"
 
 
 async def test_alternating_iteration_and_text_stream(async_client: AsyncAnthropic) -> None:
-    """Taking one event, then one text, and so on: every piece of text comes out once, in order."""
-    pieces: List[str] = []
+    """Taking one event, then one text, and so on: after each text, the iteration gets its text event."""
+    pieces: List[Any] = []
     async with async_client.messages.stream(
         **{**PARAMS, "messages": [{"role": "user", "content": "a b c d e f"}]}
     ) as stream:
         while True:
             try:
                 event = await stream.__anext__()
-                if event.type == "text":
-                    pieces.append(event.text)
+                pieces.append((event.type, getattr(event, "text", None)))
                 pieces.append(await stream.text_stream.__anext__())
             except StopAsyncIteration:
                 break
-    assert pieces == ["Echo:", " a", " b", " c", " d", " e", " f"]
+    texts = ["Echo:", " a", " b", " c", " d", " e", " f"]
+    assert pieces == [("message_start", None)] + [item for text in texts for item in (text, ("text", text))]
 
 
 async def test_until_done_and_snapshot(async_client: AsyncAnthropic) -> None:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any, Dict, List, Optional, Tuple
 
 import pydantic
 import pytest
 
-from anthropic._core.accumulate import MessageAccumulator
+from anthropic._core.accumulate import JSON_BUF, MessageAccumulator
 from anthropic._models import validate_json
 from anthropic.lib.streaming._kinds import beta_kind, message_kind
 from anthropic.types import RawMessageStreamEvent
 from anthropic.types.beta import BetaRawMessageStreamEvent
+from tests.lib.streams import MIXED_EVENTS, Held, expected_states
 
 START: Dict[str, Any] = {
     "type": "message_start",
@@ -253,9 +255,7 @@ def test_invalid_tool_json_raises_jiters_error(lazy: bool) -> None:
         block_start(0, {"type": "tool_use", "id": "t", "name": "f", "input": {}}),
         json_piece(0, '{"a": bad'),
     ]
-    if lazy:  # text_stream/get_final_message parse a block's JSON when it ends
-        events.append(stop(0))
-    with pytest.raises(ValueError) as info:
+    with pytest.raises(ValueError) as info:  # at the delta, whichever way the events are fed
         run(events, lazy=lazy)
     assert str(info.value) == "expected value at line 1 column 7"
 
@@ -453,3 +453,76 @@ def test_parsed_snapshot_of_beta_text_events() -> None:
     )
     snapshots: List[Optional[Dict[str, Any]]] = [e.parsed_snapshot() for e in out if e.type == "text"]
     assert snapshots == [{"name": "x"}, {"name": "xy", "n": 1}]
+
+
+# ------------------------------------------------------------------------------------- changes made in place
+
+
+@pytest.mark.parametrize("lazy", [False, True])
+def test_kept_blocks_show_each_delta_as_it_is_applied(lazy: bool) -> None:
+    """The snapshot, its blocks and its usage are changed in place, on every event, by ``feed`` as by
+    ``events``: references kept by the caller show the state after each event (BEHAVIOR.md §7.4)."""
+    acc = MessageAccumulator(message_kind())
+    apply = acc.feed if lazy else acc.events
+    held = Held()
+    states: List[Any] = []
+    for data in MIXED_EVENTS:
+        apply(event(data))
+        held.keep(_Stream(acc))
+        states.append(held.state())
+    assert states == expected_states(MIXED_EVENTS)
+    assert acc.message is held.message and acc.message.usage is held.usage
+    assert acc.message.content[2].__dict__[JSON_BUF] == b'{"location": "Paris", "days": 1}'
+    assert acc.message.content[3].__dict__[JSON_BUF] == b'{"query": "xy"}'
+
+
+class _Stream:
+    def __init__(self, acc: MessageAccumulator) -> None:
+        self.current_message_snapshot = acc.message
+
+
+@pytest.mark.skipif(
+    sys.implementation.name != "cpython" or sys.version_info < (3, 11), reason="in-place growth: CPython 3.11+"
+)
+def test_the_text_is_held_by_its_block_alone() -> None:
+    """What lets CPython extend the text in place on the next delta (no copy of the whole text per
+    delta): after a delta, nothing but the block holds the text."""
+    acc = MessageAccumulator(message_kind())
+    for data in [START, block_start(0, {"type": "text", "text": ""})]:
+        acc.feed(event(data))
+    pieces = [event(text(0, "0123456789")) for _ in range(3)]
+    for raw in pieces:
+        acc.feed(raw)
+    values = acc.message.content[0].__dict__
+    references = sys.getrefcount(values["text"])
+    assert references == 2  # the block's dict, and the argument
+    assert values["text"] == "0123456789" * 3
+
+
+def test_text_event_and_build() -> None:
+    """``text_event`` builds the text event of a delta ``feed`` applied; ``build`` lists the events of an
+    applied raw event without changing anything."""
+    acc = MessageAccumulator(message_kind())
+    raws = [event(data) for data in MIXED_EVENTS]
+    built: List[Any] = []
+    for raw in raws:
+        acc.feed(raw)
+        if raw.type == "content_block_delta" and raw.delta.type == "text_delta":
+            made = acc.text_event(raw)
+            assert (made.text, made.snapshot) == (raw.delta.text, acc.message.content[raw.index].text)
+        built.extend(acc.build(raw))
+    _, out = run(MIXED_EVENTS)
+    assert [e.to_dict() for e in built] == [e.to_dict() for e in out]
+    assert acc.build(raws[-1])[0].message is acc.message
+
+
+def test_an_accumulator_can_continue_a_snapshot() -> None:
+    first = MessageAccumulator(message_kind())
+    raws = [event(data) for data in MIXED_EVENTS]
+    for raw in raws[:17]:
+        first.feed(raw)
+    second = MessageAccumulator(message_kind(), snapshot=first.message)
+    for raw in raws[17:]:
+        second.feed(raw)
+    assert second.message is first.message
+    assert second.message.content[2].input == {"location": "Paris", "days": 1}

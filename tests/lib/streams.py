@@ -111,3 +111,150 @@ def replay(chunks: Iterable[bytes], mode: str, *, events: bool = True) -> Dict[s
     except Exception as exc:
         error = exc
     return {"events": out, "raw": raws, "final": acc.message if acc.started else None, "error": error}
+
+
+# ------------------------------------------------------------------------- a stream with every kind of delta
+
+_CITATION: Dict[str, Any] = {
+    "type": "char_location",
+    "cited_text": "c",
+    "document_index": 0,
+    "document_title": "T",
+    "start_char_index": 0,
+    "end_char_index": 1,
+}
+
+
+def _delta(index: int, delta: Dict[str, Any]) -> Dict[str, Any]:
+    return {"type": "content_block_delta", "index": index, "delta": delta}
+
+
+MIXED_EVENTS: List[Dict[str, Any]] = [
+    {
+        "type": "message_start",
+        "message": {
+            "id": "msg_1",
+            "type": "message",
+            "role": "assistant",
+            "model": "claude-sonnet-4-5",
+            "content": [],
+            "stop_reason": None,
+            "stop_sequence": None,
+            "usage": {"input_tokens": 5, "output_tokens": 1},
+        },
+    },
+    {"type": "content_block_start", "index": 0, "content_block": {"type": "thinking", "thinking": "", "signature": ""}},
+    _delta(0, {"type": "thinking_delta", "thinking": "Let me"}),
+    _delta(0, {"type": "thinking_delta", "thinking": " think."}),
+    _delta(0, {"type": "signature_delta", "signature": "sig"}),
+    {"type": "content_block_stop", "index": 0},
+    {"type": "content_block_start", "index": 1, "content_block": {"type": "text", "text": "", "citations": None}},
+    _delta(1, {"type": "text_delta", "text": "a"}),
+    _delta(1, {"type": "text_delta", "text": "b"}),
+    _delta(1, {"type": "citations_delta", "citation": {**_CITATION, "cited_text": "c0"}}),
+    _delta(1, {"type": "citations_delta", "citation": {**_CITATION, "cited_text": "c1"}}),
+    _delta(1, {"type": "text_delta", "text": "c"}),
+    _delta(1, {"type": "text_delta", "text": "d"}),
+    {"type": "content_block_stop", "index": 1},
+    {
+        "type": "content_block_start",
+        "index": 2,
+        "content_block": {"type": "tool_use", "id": "toolu_1", "name": "get_weather", "input": {}},
+    },
+    _delta(2, {"type": "input_json_delta", "partial_json": '{"loc'}),
+    _delta(2, {"type": "input_json_delta", "partial_json": 'ation": "Pa'}),
+    _delta(2, {"type": "input_json_delta", "partial_json": 'ris"'}),
+    _delta(2, {"type": "input_json_delta", "partial_json": ', "days": 1}'}),
+    {"type": "content_block_stop", "index": 2},
+    {
+        "type": "content_block_start",
+        "index": 3,
+        "content_block": {"type": "server_tool_use", "id": "srvtoolu_1", "name": "web_search", "input": {}},
+    },
+    _delta(3, {"type": "input_json_delta", "partial_json": '{"query": "x'}),
+    _delta(3, {"type": "input_json_delta", "partial_json": 'y"}'}),
+    {"type": "content_block_stop", "index": 3},
+    {
+        "type": "message_delta",
+        "delta": {"stop_reason": "tool_use", "stop_sequence": None},
+        "usage": {"output_tokens": 42, "server_tool_use": {"web_search_requests": 1}},
+    },
+    {"type": "message_stop"},
+]
+"""Thinking with a signature, text with citations, tool use and server tool use; used by the tests of
+held objects and of readers sharing a stream."""
+
+MIXED_TEXT = "abcd"
+
+
+def view(block: Any) -> Any:
+    """What a test compares of one content block (a model, or a dict for the expected values)."""
+    get: Any = block.get if isinstance(block, dict) else lambda name: getattr(block, name)
+    kind = get("type")
+    if kind == "text":
+        return (
+            kind,
+            get("text"),
+            [c["cited_text"] if isinstance(c, dict) else c.cited_text for c in get("citations") or []],
+        )
+    if kind == "thinking":
+        return (kind, get("thinking"), get("signature"))
+    return (kind, dict(get("input")))
+
+
+def expected_states(events: List[Dict[str, Any]]) -> List[Any]:
+    """After each event of ``events``, what kept references to the blocks and the usage must show:
+    ``(block views, output_tokens, stop_reason)``, worked out from the event dicts alone."""
+    import jiter
+
+    blocks: List[Dict[str, Any]] = []
+    json_text: List[str] = []
+    output_tokens: Any = None
+    stop_reason: Any = None
+    states: List[Any] = []
+    for data in events:
+        kind = data["type"]
+        if kind == "message_start":
+            output_tokens = data["message"]["usage"]["output_tokens"]
+        elif kind == "content_block_start":
+            blocks.append(dict(data["content_block"]))
+            json_text.append("")
+        elif kind == "content_block_delta":
+            index, delta = data["index"], data["delta"]
+            block = blocks[index]
+            if delta["type"] == "text_delta":
+                block["text"] += delta["text"]
+            elif delta["type"] == "thinking_delta":
+                block["thinking"] += delta["thinking"]
+            elif delta["type"] == "signature_delta":
+                block["signature"] = delta["signature"]
+            elif delta["type"] == "citations_delta":
+                block["citations"] = [*(block.get("citations") or []), delta["citation"]]
+            elif delta["type"] == "input_json_delta":
+                json_text[index] += delta["partial_json"]
+                block["input"] = jiter.from_json(json_text[index].encode(), partial_mode=True)
+        elif kind == "message_delta":
+            output_tokens = data["usage"]["output_tokens"]
+            stop_reason = data["delta"]["stop_reason"]
+        states.append(([view(block) for block in blocks], output_tokens, stop_reason))
+    return states
+
+
+class Held:
+    """Keeps the first references it is shown (the snapshot, its usage, each block) and reports what
+    they show now, without reading the stream's snapshot again."""
+
+    def __init__(self) -> None:
+        self.message: Any = None
+        self.usage: Any = None
+        self.blocks: List[Any] = []
+
+    def keep(self, stream: Any) -> None:
+        if self.message is None:
+            self.message = stream.current_message_snapshot
+            self.usage = self.message.usage
+        content = self.message.content
+        self.blocks.extend(content[len(self.blocks) :])
+
+    def state(self) -> Any:
+        return ([view(block) for block in self.blocks], self.usage.output_tokens, self.message.stop_reason)

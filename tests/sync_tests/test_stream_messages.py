@@ -96,28 +96,28 @@ def test_iteration_and_text_stream_share_one_pass(client: Anthropic) -> None:
     with client.messages.stream(**PARAMS) as stream:
         first = [stream.__next__() for _ in range(4)]  # message_start, block start, delta, text event
         assert types(first) == ["message_start", "content_block_start", "content_block_delta", "text"]
-        second = stream.__next__()  # the next raw delta; its text event is still pending
+        second = stream.__next__()  # the next raw delta; its text event is next in line
         assert second.type == "content_block_delta"
         rest = [text for text in stream.text_stream]
-        assert rest == [" Hello", " there", " friend"]  # the pending one is not lost
+        assert rest == [" there", " friend"]  # text_stream takes that text event (and skips it), as the reference
         assert [event for event in stream] == []
         final: Any = stream.get_final_message()
         assert final.content[0].text == "Echo: Hello there friend"
 
 
 def test_alternating_iteration_and_text_stream(client: Anthropic) -> None:
-    """Taking one event, then one text, and so on: every piece of text comes out once, in order."""
-    pieces: List[str] = []
+    """Taking one event, then one text, and so on: after each text, the iteration gets its text event."""
+    pieces: List[Any] = []
     with client.messages.stream(**{**PARAMS, "messages": [{"role": "user", "content": "a b c d e f"}]}) as stream:
         while True:
             try:
                 event = stream.__next__()
-                if event.type == "text":
-                    pieces.append(event.text)
+                pieces.append((event.type, getattr(event, "text", None)))
                 pieces.append(stream.text_stream.__next__())
             except StopIteration:
                 break
-    assert pieces == ["Echo:", " a", " b", " c", " d", " e", " f"]
+    texts = ["Echo:", " a", " b", " c", " d", " e", " f"]
+    assert pieces == [("message_start", None)] + [item for text in texts for item in (text, ("text", text))]
 
 
 def test_until_done_and_snapshot(client: Anthropic) -> None:

@@ -22,34 +22,53 @@ jiter's partial mode (unfinished values left out, or kept as far as they go with
 ``partial_mode="trailing-strings"``); invalid JSON raises jiter's ``ValueError`` (beta
 streams wrap it in a ``ValueError`` saying what to do).
 
+Every change is made in place, as the event arrives, on the objects the snapshot already
+holds: code that keeps the snapshot, one of its blocks or its ``usage`` sees each delta as
+soon as it is applied (text and thinking grow, tool ``input`` is re-parsed from every byte
+received so far, stored on the block under ``__json_buf`` as bytes, ``citations`` grows).
+Text is appended to the block's own string so that CPython (3.11+) can extend it in place
+when nothing else holds it: appending stays cheap without a lazily joined copy.
+
 Two ways to feed it, which may be mixed:
 
 * ``events(raw)`` for a consumer that wants the events: it returns the event to yield
   (``content_block_stop`` / ``message_stop`` replaced by versions carrying the finished
   block / message) and the helper event that follows a delta (``text``, ``citation``,
   ``thinking``, ``signature``, ``input_json``), built without validation;
-* ``feed(raw)`` for a consumer that only wants the final message or the text: it builds
-  no event and defers the work that only events need. Text and thinking pieces are joined
-  once (not re-copied on every delta) and tool input is parsed when its block ends. It
-  returns the text of a ``text_delta`` on a text block (what ``text_stream`` yields).
+* ``feed(raw)`` for a consumer that only wants the final message or the text: the same
+  changes, no event built. It returns the text of a ``text_delta`` on a text block (what
+  ``text_stream`` yields); ``text_event(raw)`` builds that delta's ``text`` event later.
 
-``message`` gives the snapshot with everything received applied.
+``build(raw)`` gives the events for a raw event already applied (the reference's
+``build_events``); an accumulator can also continue an existing snapshot (``snapshot=``).
+``message`` is the snapshot.
 """
 
 from __future__ import annotations
 
 import copy
+import sys
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple, Union, cast
 
 import jiter
 import pydantic
 from typing_extensions import Literal
 
-__all__ = ["MessageAccumulator", "PartialMode", "StreamKind", "build_model"]
+__all__ = ["JSON_BUF", "MessageAccumulator", "PartialMode", "StreamKind", "build_model"]
 
 PartialMode = Union[bool, Literal["off", "on", "trailing-strings"]]
 
 _object_setattr = object.__setattr__
+
+_LET_GO = sys.version_info >= (3, 11)
+"""Whether a block lets go of its text while a delta is appended, so that ``+=`` can extend the string
+in place when nothing else holds it (no copy of the whole text per delta). From CPython 3.11 no other
+thread can run between the two stores (no eval-breaker check among these instructions); before, a
+thread reading the block right then could see "" instead, so the text is copied there (as the
+reference always does)."""
+
+JSON_BUF = "__json_buf"
+"""The key, in a tool-use block's ``__dict__``, of the tool input JSON bytes received so far."""
 
 
 def build_model(cls: Any, values: Dict[str, Any]) -> Any:
@@ -168,20 +187,22 @@ def _order_error(event_type: object) -> RuntimeError:
 class MessageAccumulator:
     """The message of one stream, kept up to date event by event (see the module docstring)."""
 
-    __slots__ = ("_content", "_json", "_kind", "_message", "_output_format", "_partial_mode", "_pending", "_stale")
+    __slots__ = ("_content", "_kind", "_message", "_output_format", "_partial_mode")
 
-    def __init__(self, kind: StreamKind, *, partial_mode: PartialMode = True, output_format: Any = None) -> None:
+    def __init__(
+        self,
+        kind: StreamKind,
+        *,
+        partial_mode: PartialMode = True,
+        output_format: Any = None,
+        snapshot: Any = None,
+    ) -> None:
         self._kind = kind
         self._partial_mode: PartialMode = partial_mode
         self._output_format = output_format
-        self._message: Any = None
-        self._content: List[Any] = []
-        self._pending: List[Optional[List[str]]] = []
-        """Per block: text / thinking pieces not yet joined onto the block."""
-        self._json: List[bytes] = []
-        """Per block: every byte of tool input JSON received."""
-        self._stale: List[bool] = []
-        """Per block: whether ``input`` must be parsed again from ``_json``."""
+        self._message: Any = snapshot
+        """The snapshot (None until ``message_start``); given, the accumulator continues it."""
+        self._content: List[Any] = [] if snapshot is None else snapshot.content
 
     # ------------------------------------------------------------------------------ state
 
@@ -191,12 +212,10 @@ class MessageAccumulator:
 
     @property
     def message(self) -> Any:
-        """The snapshot with every event received applied (``AssertionError`` before ``message_start``)."""
+        """The snapshot (``AssertionError`` before ``message_start``)."""
         message = self._message
         if message is None:
             raise AssertionError("No message yet: the stream has not sent its `message_start` event")
-        for index, block in enumerate(self._content):
-            self._settle(index, block)
         return message
 
     # ----------------------------------------------------------------------------- events
@@ -212,34 +231,21 @@ class MessageAccumulator:
             except (IndexError, TypeError):
                 raise self._no_block(event) from None
             delta = event.delta
-            delta_type = delta.type
-            block_type = block.type
-            if delta_type == "text_delta":
-                if block_type == "text":
-                    text: str = delta.text
-                    pieces = self._pending[index]
-                    if pieces is None:
-                        self._pending[index] = [text]
-                    else:
-                        pieces.append(text)
-                    return text
-            elif delta_type == "input_json_delta":
-                if block_type in self._kind.tool_input_blocks and delta.partial_json:
-                    self._json[index] += delta.partial_json.encode("utf-8")
-                    self._stale[index] = True
-            elif delta_type == "thinking_delta":
-                if block_type == "thinking":
-                    pieces = self._pending[index]
-                    if pieces is None:
-                        self._pending[index] = [delta.thinking]
-                    else:
-                        pieces.append(delta.thinking)
-            elif delta_type == "citations_delta":
-                if block_type == "text":
-                    self._add_citation(block, delta.citation)
-            elif delta_type == "signature_delta":
-                if block_type == "thinking":
-                    block.__dict__["signature"] = delta.signature
+            if delta.type == "text_delta":
+                if block.type != "text":
+                    return None
+                piece: str = delta.text
+                values = block.__dict__
+                try:
+                    text: str = values["text"] or ""
+                except KeyError:
+                    text = ""
+                if _LET_GO:
+                    values["text"] = ""
+                text += piece
+                values["text"] = text
+                return piece
+            self._apply(block, delta)
             return None
         self._other(event)
         return None
@@ -255,42 +261,21 @@ class MessageAccumulator:
                 block = self._content[index]
             except (IndexError, TypeError):
                 raise self._no_block(event) from None
-            kind = self._kind
             delta = event.delta
-            delta_type = delta.type
-            block_type = block.type
-            if delta_type == "text_delta":
-                if block_type == "text":
-                    text: str = delta.text
-                    snapshot = self._append(index, block, "text", text)
-                    return event, build_model(kind.text, {"type": "text", "text": text, "snapshot": snapshot})
-            elif delta_type == "input_json_delta":
-                if block_type in kind.tool_input_blocks:
-                    partial: str = delta.partial_json
-                    if partial:
-                        self._json[index] += partial.encode("utf-8")
-                        self._stale[index] = True
-                    self._settle(index, block)
-                    if block_type in kind.input_json_event_blocks:
-                        values = {"type": "input_json", "partial_json": partial, "snapshot": block.input}
-                        return event, build_model(kind.input_json, values)
-            elif delta_type == "thinking_delta":
-                if block_type == "thinking":
-                    thinking: str = delta.thinking
-                    snapshot = self._append(index, block, "thinking", thinking)
-                    values = {"type": "thinking", "thinking": thinking, "snapshot": snapshot}
-                    return event, build_model(kind.thinking, values)
-            elif delta_type == "citations_delta":
-                if block_type == "text":
-                    citation = delta.citation
-                    citations = self._add_citation(block, citation)
-                    values = {"type": "citation", "citation": citation, "snapshot": list(citations)}
-                    return event, build_model(kind.citation, values)
-            elif delta_type == "signature_delta":
-                if block_type == "thinking":
-                    block.__dict__["signature"] = delta.signature
-                    return event, build_model(kind.signature, {"type": "signature", "signature": delta.signature})
-            return event, None
+            if delta.type == "text_delta" and block.type == "text":
+                piece: str = delta.text
+                values = block.__dict__
+                try:
+                    text: str = values["text"] or ""
+                except KeyError:
+                    text = ""
+                if _LET_GO:
+                    values["text"] = ""
+                text += piece
+                values["text"] = text
+                return event, build_model(self._kind.text, {"type": "text", "text": piece, "snapshot": text})
+            self._apply(block, delta)
+            return event, self._helper(delta, block)
         if event_type == "content_block_stop":
             block = self._other(event)
             values = {"index": event.index, "type": "content_block_stop", "content_block": block}
@@ -301,7 +286,91 @@ class MessageAccumulator:
         self._other(event)
         return event, None
 
+    def text_event(self, event: Any) -> Any:
+        """The ``text`` helper event of a ``text_delta`` that ``feed`` applied (and nothing since)."""
+        snapshot = self._content[event.index].text
+        return build_model(self._kind.text, {"type": "text", "text": event.delta.text, "snapshot": snapshot})
+
+    def build(self, event: Any) -> List[Any]:
+        """The events a stream yields for ``event``, which has already been applied (nothing changes)."""
+        kind = self._kind
+        event_type = event.type
+        if event_type == "content_block_delta":
+            helper = self._helper(event.delta, self._content[event.index])
+            return [event] if helper is None else [event, helper]
+        if event_type == "content_block_stop":
+            block = self._content[event.index]
+            values = {"index": event.index, "type": "content_block_stop", "content_block": block}
+            return [build_model(kind.block_stop, values)]
+        if event_type == "message_stop":
+            return [build_model(kind.message_stop, {"type": "message_stop", "message": self._message})]
+        return [event]
+
     # ---------------------------------------------------------------------------- helpers
+
+    def _block(self, event: Any) -> Any:
+        """The block a ``content_block_delta`` / ``content_block_stop`` names."""
+        index: int = event.index
+        try:
+            if index < 0:
+                raise IndexError
+            return self._content[index]
+        except (IndexError, TypeError):
+            raise self._no_block(event) from None
+
+    def _apply(self, block: Any, delta: Any) -> None:
+        """Apply a content delta to its block (ignored when the delta does not fit the block type)."""
+        delta_type = delta.type
+        block_type = block.type
+        if delta_type == "text_delta":
+            if block_type == "text":
+                _grow(block, "text", delta.text)
+        elif delta_type == "input_json_delta":
+            if block_type in self._kind.tool_input_blocks:
+                values = block.__dict__
+                data: bytes = values.get(JSON_BUF, b"") + delta.partial_json.encode("utf-8")
+                if data:
+                    values["input"] = self._parse_json(data)
+                values[JSON_BUF] = data
+        elif delta_type == "thinking_delta":
+            if block_type == "thinking":
+                _grow(block, "thinking", delta.thinking)
+        elif delta_type == "citations_delta":
+            if block_type == "text":
+                values = block.__dict__
+                citations: Optional[List[Any]] = values.get("citations")
+                if citations:
+                    citations.append(delta.citation)
+                else:
+                    values["citations"] = [delta.citation]
+        elif delta_type == "signature_delta":
+            if block_type == "thinking":
+                block.__dict__["signature"] = delta.signature
+
+    def _helper(self, delta: Any, block: Any) -> Any:
+        """The helper event that follows ``delta`` (already applied to ``block``), or None."""
+        kind = self._kind
+        delta_type = delta.type
+        block_type = block.type
+        if delta_type == "text_delta":
+            if block_type == "text":
+                return build_model(kind.text, {"type": "text", "text": delta.text, "snapshot": block.text})
+        elif delta_type == "input_json_delta":
+            if block_type in kind.input_json_event_blocks:
+                values = {"type": "input_json", "partial_json": delta.partial_json, "snapshot": block.input}
+                return build_model(kind.input_json, values)
+        elif delta_type == "thinking_delta":
+            if block_type == "thinking":
+                values = {"type": "thinking", "thinking": delta.thinking, "snapshot": block.thinking}
+                return build_model(kind.thinking, values)
+        elif delta_type == "citations_delta":
+            if block_type == "text":
+                values = {"type": "citation", "citation": delta.citation, "snapshot": list(block.citations or ())}
+                return build_model(kind.citation, values)
+        elif delta_type == "signature_delta":
+            if block_type == "thinking":
+                return build_model(kind.signature, {"type": "signature", "signature": block.signature})
+        return None
 
     def _other(self, event: Any) -> Any:
         """Every event but ``content_block_delta``; returns the block a ``content_block_stop`` ends."""
@@ -315,14 +384,7 @@ class MessageAccumulator:
         if event_type == "content_block_start":
             self._add_block(event.content_block)
         elif event_type == "content_block_stop":
-            index: int = event.index
-            try:
-                if index < 0:
-                    raise IndexError
-                block = self._content[index]
-            except (IndexError, TypeError):
-                raise self._no_block(event) from None
-            self._settle(index, block)
+            block = self._block(event)
             output_format = self._output_format
             if output_format is not None and block.type == "text":
                 from .._models import validate_json
@@ -350,48 +412,12 @@ class MessageAccumulator:
             self._add_block(block)
 
     def _add_block(self, block: Any) -> None:
-        kind = self._kind
         if hasattr(block, "__pydantic_fields_set__"):
-            target = kind.text_block if block.type == "text" else None
+            target = self._kind.text_block if block.type == "text" else None
             block = _copy_model(block, target)
         else:
             block = _clone(block)
         self._content.append(block)
-        self._pending.append(None)
-        self._json.append(b"")
-        self._stale.append(False)
-
-    def _append(self, index: int, block: Any, attr: str, piece: str) -> str:
-        """Add ``piece`` to the block's text or thinking (after any pieces still pending)."""
-        values = block.__dict__
-        current: str = values.get(attr) or ""
-        pieces = self._pending[index]
-        if pieces is not None:
-            self._pending[index] = None
-            current += "".join(pieces)
-        current += piece
-        values[attr] = current
-        return current
-
-    def _add_citation(self, block: Any, citation: Any) -> List[Any]:
-        values = block.__dict__
-        citations: Optional[List[Any]] = values.get("citations")
-        if not citations:
-            citations = values["citations"] = []
-        citations.append(citation)
-        return citations
-
-    def _settle(self, index: int, block: Any) -> None:
-        """Apply what ``feed`` deferred for one block: join its text pieces, parse its tool input."""
-        pieces = self._pending[index]
-        if pieces is not None:
-            self._pending[index] = None
-            attr = "thinking" if block.type == "thinking" else "text"
-            values = block.__dict__
-            values[attr] = (values.get(attr) or "") + "".join(pieces)
-        if self._stale[index]:
-            self._stale[index] = False
-            block.__dict__["input"] = self._parse_json(self._json[index])
 
     def _parse_json(self, data: bytes) -> Any:
         try:
@@ -427,3 +453,13 @@ class MessageAccumulator:
             f"Unexpected event order, got {event.type} for content block {event.index!r}, "
             f"but the message has {len(self._content)} content block(s)"
         )
+
+
+def _grow(block: Any, attr: str, piece: str) -> None:
+    """Append ``piece`` to the block's ``attr`` string, in place when CPython can."""
+    values = block.__dict__
+    text: str = values.get(attr) or ""
+    if _LET_GO:
+        values[attr] = ""
+    text += piece
+    values[attr] = text

@@ -12,7 +12,7 @@ Both ways of reading share one pass over the response. The accumulation itself i
 from __future__ import annotations
 
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Callable, Generic, Optional, Type, TypeVar, Union
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Callable, Generic, Optional, Type, TypeVar, Union, cast
 
 from typing_extensions import Self
 
@@ -52,17 +52,27 @@ NO_TEXT_MESSAGE = (
 
 
 class _AsyncMessageStreamBase(Generic[_EventT, _MessageT]):
-    """What the two message streams share: reading, accumulating, closing."""
+    """What the two message streams share: reading, accumulating, closing.
+
+    Every reader takes its events from one queue, as in the reference: iterating the stream,
+    ``text_stream``, ``until_done()``. An event taken by one reader is not seen by another (so
+    ``text_stream`` skips whatever it takes that is not a text delta, helper events included).
+    The queue is ``_iterator``; while it is the stream's own and the class's iteration is not
+    replaced, ``text_stream`` and ``until_done()`` take the raw events directly (no event is
+    built for them). After a text delta taken by ``text_stream`` its ``text`` helper event is
+    still next in the queue (``_pending``), built only if the iteration takes it.
+    """
 
     text_stream: AsyncIterator[str]
     """The text of each text delta, as it arrives (reads the same events as iterating the stream)."""
 
     def __init__(self, raw_stream: AsyncStream[Any], accumulator: MessageAccumulator) -> None:
         self._raw_stream = raw_stream
-        self._raw = raw_stream._iterator
+        self._raw_events: Optional[AsyncIterator[Any]] = None  # the raw stream's iterator, on first read
         self._accumulator = accumulator
-        self._helper: Any = None  # a helper event produced but not yielded yet
-        self._iterator = self.__stream__()
+        self._pending: Any = None
+        """The event next in line after a delta: a helper event, or a raw text delta whose ``text`` event is due."""
+        self._iterator = self._own_iterator = self.__stream__()
         self.text_stream = self.__stream_text__()
 
     @property
@@ -77,12 +87,7 @@ class _AsyncMessageStreamBase(Generic[_EventT, _MessageT]):
 
     @property
     def current_message_snapshot(self) -> _MessageT:
-        """The message as accumulated so far (the same object as the final message).
-
-        While ``text_stream`` is read, text is joined onto its block when the block ends or
-        when this property is read, not on every delta: read the property again (rather than
-        keeping the object) to see the latest text mid-block.
-        """
+        """The message as accumulated so far: the same object as the final message, updated in place."""
         return self._accumulator.message  # type: ignore[no-any-return]
 
     async def __anext__(self) -> _EventT:
@@ -109,9 +114,19 @@ class _AsyncMessageStreamBase(Generic[_EventT, _MessageT]):
 
     async def until_done(self) -> None:
         """Read the rest of the stream."""
+        if self._hooked():
+            async for _ in self:
+                pass
+            return
+        self._pending = None  # taken (and dropped) by this reader
         feed = self._accumulator.feed
-        async for event in self._raw:
-            feed(event)
+        raw = self._raw()
+        try:
+            async for event in raw:
+                feed(event)
+        except Exception:
+            await self._abandon()
+            raise
 
     async def get_final_message(self) -> _MessageT:
         """Read the rest of the stream and return the whole message."""
@@ -131,43 +146,79 @@ class _AsyncMessageStreamBase(Generic[_EventT, _MessageT]):
         return "".join(texts)
 
     async def __stream__(self) -> AsyncIterator[Any]:
-        step = self._accumulator.events
-        async for raw in self._raw:
-            event, helper = step(raw)
-            if helper is None:
+        accumulator = self._accumulator
+        step = accumulator.events
+        while self._pending is not None:  # left by text_stream before the first event was taken here
+            yield self._take_pending()
+        raw = self._raw()
+        try:
+            async for item in raw:
+                event, self._pending = step(item)
                 yield event
-                continue
-            self._helper = helper
-            yield event
-            helper = self._helper  # unless text_stream took it meanwhile
-            if helper is not None:
-                self._helper = None
-                yield helper
+                while self._pending is not None:  # ours, or text_stream's if it ran meanwhile
+                    yield self._take_pending()
+        except Exception:
+            await self._abandon()
+            raise
 
     async def __stream_text__(self) -> AsyncIterator[str]:
-        # The iteration can only have run (and left a helper event pending) while this
-        # generator was suspended: at the start, and at each yield.
-        while self._helper is not None:
-            pending = self._take_helper_text()
-            if pending is not None:
-                yield pending
+        if self._hooked():
+            async for item in self:
+                event: Any = item
+                if event.type == "content_block_delta" and event.delta.type == "text_delta":
+                    yield event.delta.text
+            return
+        self._pending = None
         feed = self._accumulator.feed
-        async for raw in self._raw:
-            text = feed(raw)
-            if text is not None:
-                yield text
-                while self._helper is not None:
-                    pending = self._take_helper_text()
-                    if pending is not None:
-                        yield pending
+        raw = self._raw()
+        try:
+            async for item in raw:
+                text = feed(item)
+                if text is not None:
+                    self._pending = item  # its text event is next in line, for the iteration
+                    yield text
+                    self._pending = None  # unless the iteration took it, this reader takes it now
+        except Exception:
+            await self._abandon()
+            raise
 
-    def _take_helper_text(self) -> Optional[str]:
-        """The text of the helper event the iteration left pending, if any (it is consumed either way)."""
-        helper = self._helper
-        if helper is None:
-            return None
-        self._helper = None
-        return helper.text if helper.type == "text" else None  # type: ignore[no-any-return]
+    def _take_pending(self) -> Any:
+        pending = self._pending
+        self._pending = None
+        if pending.type == "content_block_delta":
+            return self._accumulator.text_event(pending)
+        return pending
+
+    def _hooked(self) -> bool:
+        """Whether other code replaced ``_iterator``, or the iteration of the class (instrumentation
+        libraries do): then every reader goes through ``self`` as in the reference."""
+        cls = type(self)
+        return (
+            self._iterator is not self._own_iterator
+            or cls.__aiter__ is not _OWN_ITER
+            or cls.__stream__ is not _OWN_STREAM
+        )
+
+    def _raw(self) -> AsyncIterator[Any]:
+        """The raw events: the raw stream's iterator (through its ``__aiter__`` if that was replaced)."""
+        raw = self._raw_events
+        if raw is None:
+            stream = self._raw_stream
+            raw = stream._iterator if type(stream).__aiter__ is _RAW_ITER else stream.__aiter__()
+            self._raw_events = raw
+        return raw
+
+    async def _abandon(self) -> None:
+        """After a failure, end the raw events for every reader (the reference's single reader ends)."""
+        close = getattr(self._raw_events, "aclose", None)
+        if close is not None:
+            await close()
+
+
+# The original methods, to tell when other code has replaced them (on the class or a subclass).
+_OWN_ITER: Any = cast(Any, _AsyncMessageStreamBase).__aiter__
+_OWN_STREAM: Any = cast(Any, _AsyncMessageStreamBase).__stream__
+_RAW_ITER: Any = cast(Any, AsyncStream).__aiter__
 
 
 class AsyncMessageStream(_AsyncMessageStreamBase["MessageStreamEvent", "Message"]):
