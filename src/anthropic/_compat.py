@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property as cached_property
 from importlib import import_module as _import_module
-from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Type, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Type, TypeVar, Union, cast
 
 from typing_extensions import Literal
 
@@ -171,3 +171,7 @@ def _generic_model() -> type:
 
     # A distinct base for generic models, as in the reference (which needed one for pydantic 1).
     return cast(type, type("GenericModel", (pydantic.BaseModel,), {"__module__": __name__}))
+
+
+def __dir__() -> List[str]:
+    return sorted({*globals(), *_TYPING_NAMES, "ConfigDict", "FieldInfo", "GenericModel"})

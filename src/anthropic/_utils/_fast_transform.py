@@ -546,12 +546,21 @@ def _resolved(node: Optional[_Node]) -> Optional[_Node]:
     return node
 
 
+def _ordered(tp: Any) -> Any:
+    """A key for ``tp`` that tells ``Union[A, B]`` from ``Union[B, A]`` (equal for typing,
+    but the walk applies members in order)."""
+    args = get_args(tp)
+    if not args:
+        return tp
+    return (get_origin(tp), tuple(_ordered(arg) for arg in args))
+
+
 class _Compiler:
     """Builds plans; one lock, so each (format, type) node exists once and is shared."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.nodes: Dict[Tuple[Format, Any], _Node] = {}
+        self.nodes: Dict[Tuple[Format, Any], _Node] = {}  # by (format, _ordered(type))
         # id(type) -> (type, plan). Keyed by id because hashing a `Union[...]` costs more than
         # the whole lookup; the entry holds the type, so its id cannot be reused meanwhile.
         self.roots: Dict[int, Tuple[Any, Optional[Apply]]] = {}
@@ -571,7 +580,7 @@ class _Compiler:
 
     def _node(self, fmt: Format, tp: Any, created: List[_Node]) -> _Node:
         tp = strip_wrappers(tp)
-        key = (fmt, tp)
+        key = (fmt, _ordered(tp))
         try:
             node = self.nodes.get(key)
         except TypeError:  # an unhashable type argument: no sharing for this one
