@@ -621,3 +621,10 @@ def test_every_formatted_key_is_encoded(td: Any, path: Path_, fmt: str) -> None:
     for fn in (transform, fast_transform):
         out = fn(build(path, io.BytesIO(b"abc")), td)
         assert parent(out, path)[key] == "YWJj", (fn, out)
+
+
+def test_get_type_hints_wrapper() -> None:
+    from anthropic._utils._transform import get_type_hints
+
+    assert get_type_hints(Params)["e"] is date
+    assert get_origin(get_type_hints(Params, include_extras=True)["e"]) is Annotated

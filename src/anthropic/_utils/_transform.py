@@ -26,9 +26,11 @@ the async variant also leaves out ``__api_exclude__`` fields (as the sync one do
 
 from __future__ import annotations
 
+import functools
 import os
 from typing import Any, Dict, Generator, Iterable, List, Mapping, Optional, Sequence, TypeVar, cast
 
+import typing_extensions
 from typing_extensions import get_args, get_origin
 
 from .._types import NotGiven, Omit
@@ -67,9 +69,15 @@ _T = TypeVar("_T")
 _Walk = Generator["os.PathLike[str]", bytes, object]
 
 
-def get_type_hints(obj: Any) -> Dict[str, Any]:
-    """The resolved annotations of a TypedDict, ``Annotated`` metadata kept (cached)."""
-    return type_hints(obj)
+@functools.lru_cache(maxsize=8096)
+def get_type_hints(
+    obj: Any,
+    globalns: Optional[Dict[str, Any]] = None,
+    localns: Optional[Mapping[str, Any]] = None,
+    include_extras: bool = False,
+) -> Dict[str, Any]:
+    """``typing_extensions.get_type_hints``, cached (the arguments must be hashable)."""
+    return typing_extensions.get_type_hints(obj, globalns=globalns, localns=localns, include_extras=include_extras)
 
 
 def _walk(data: Any, annotation: Any, inner: Any) -> _Walk:
