@@ -666,7 +666,8 @@ def fast_transform(data: Any, expected_type: Any) -> Any:
     Returns ``data`` itself when nothing changes; otherwise new containers along the changed
     paths only (the caller's dicts and lists are never modified).
     """
-    plan = _plan(expected_type)
+    entry = _plans.get(id(expected_type))  # (`_plan`, inlined: this runs per request)
+    plan = entry[1] if entry is not None and entry[0] is expected_type else _compiler.plan(expected_type)
     if plan is None:
         return data
     return plan(data)
