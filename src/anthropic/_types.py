@@ -11,6 +11,7 @@ from typing import (
     IO,
     TYPE_CHECKING,
     Any,
+    Callable,
     Dict,
     Iterator,
     List,
@@ -26,28 +27,47 @@ from typing import (
     overload,
 )
 
-from typing_extensions import Literal, TypeAlias, TypedDict, final
+from typing_extensions import Literal, Set, TypeAlias, TypedDict, final, runtime_checkable
 
 if TYPE_CHECKING:
     import httpx
+    import pydantic
+
+    from ._models import BaseModel
+    from ._response import APIResponse, AsyncAPIResponse
 
 
 __all__ = [
     "NOT_GIVEN",
     "AnyMapping",
+    "AsyncTransport",
     "Base64FileInput",
     "Body",
     "FileContent",
     "FileTypes",
     "Headers",
+    "HeadersLike",
+    "HeadersLikeProtocol",
+    "HttpxFileContent",
+    "HttpxFileTypes",
+    "HttpxRequestFiles",
+    "HttpxSendArgs",
+    "IncEx",
+    "InheritsGeneric",
+    "ModelBuilderProtocol",
+    "ModelT",
     "NoneType",
     "NotGiven",
     "Omit",
+    "PostParser",
+    "ProxiesDict",
     "ProxiesTypes",
     "Query",
     "RequestFiles",
     "RequestOptions",
+    "ResponseT",
     "SequenceNotStr",
+    "StrBytesIntFloat",
     "Timeout",
     "Transport",
     "not_given",
@@ -113,31 +133,42 @@ FileTypes = Union[
 ]
 RequestFiles = Union[Mapping[str, FileTypes], Sequence[Tuple[str, FileTypes]]]
 
+# The same shapes without our `PathLike` support: what httpx itself accepts.
+HttpxFileContent = Union[IO[bytes], bytes]
+HttpxFileTypes = Union[
+    HttpxFileContent,
+    Tuple[Optional[str], HttpxFileContent],
+    Tuple[Optional[str], HttpxFileContent, Optional[str]],
+    Tuple[Optional[str], HttpxFileContent, Optional[str], Mapping[str, str]],
+]
+HttpxRequestFiles = Union[Mapping[str, HttpxFileTypes], Sequence[Tuple[str, HttpxFileTypes]]]
+
+_HTTPX_NAMES = ("Timeout", "Transport", "AsyncTransport", "ProxiesDict", "ProxiesTypes")
+
 if TYPE_CHECKING:
     Timeout: TypeAlias = httpx.Timeout
     Transport: TypeAlias = httpx.BaseTransport
-    ProxiesTypes: TypeAlias = Union[
-        str, httpx.Proxy, Dict[Union[str, httpx.URL], Union[None, str, httpx.URL, httpx.Proxy]]
-    ]
+    AsyncTransport: TypeAlias = httpx.AsyncBaseTransport
+    ProxiesDict: TypeAlias = Dict[Union[str, httpx.URL], Union[None, str, httpx.URL, httpx.Proxy]]
+    ProxiesTypes: TypeAlias = Union[str, httpx.Proxy, ProxiesDict]
 else:
 
     def __getattr__(name: str) -> Any:
         # Resolved on first use so that importing this module never imports httpx.
-        if name not in ("Timeout", "Transport", "ProxiesTypes"):
+        if name not in _HTTPX_NAMES:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         import httpx
 
+        proxies_dict = Dict[Union[str, httpx.URL], Union[None, str, httpx.URL, httpx.Proxy]]
         values = {
             "Timeout": httpx.Timeout,
             "Transport": httpx.BaseTransport,
-            "ProxiesTypes": Union[
-                str, httpx.Proxy, Dict[Union[str, httpx.URL], Union[None, str, httpx.URL, httpx.Proxy]]
-            ],
+            "AsyncTransport": httpx.AsyncBaseTransport,
+            "ProxiesDict": proxies_dict,
+            "ProxiesTypes": Union[str, httpx.Proxy, proxies_dict],
         }
-        if name in values:
-            globals()[name] = values[name]
-            return values[name]
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        globals().update(values)
+        return values[name]
 
 
 class RequestOptions(TypedDict, total=False):
@@ -183,3 +214,64 @@ else:
 
 
 StrList = List[str]
+
+
+# --------------------------------------------------------------------------------------
+# Type variables and aliases of the reference release that code built on it imports.
+
+
+@runtime_checkable
+class ModelBuilderProtocol(Protocol):
+    """A class that builds itself from a response (a ``cast_to`` alternative to models)."""
+
+    @classmethod
+    def build(cls: Type[_T], *, response: httpx.Response, data: object) -> _T: ...
+
+
+class HeadersLikeProtocol(Protocol):
+    def get(self, __key: str) -> Optional[str]: ...
+
+
+HeadersLike = Union[Headers, HeadersLikeProtocol]
+
+ModelT = TypeVar("ModelT", bound="pydantic.BaseModel")
+
+# What `cast_to` may be; `object` makes it open, the rest documents the usual cases.
+ResponseT = TypeVar(
+    "ResponseT",
+    bound=Union[
+        object,
+        str,
+        None,
+        "BaseModel",
+        List[Any],
+        Dict[str, Any],
+        "httpx.Response",
+        ModelBuilderProtocol,
+        "APIResponse[Any]",
+        "AsyncAPIResponse[Any]",
+    ],
+)
+
+StrBytesIntFloat = Union[str, bytes, int, float]
+
+# pydantic's `include` / `exclude` argument type.
+IncEx: TypeAlias = Union[Set[int], Set[str], Mapping[int, Union["IncEx", bool]], Mapping[str, Union["IncEx", bool]]]
+
+PostParser = Callable[[Any], Any]
+
+
+class _GenericAlias(Protocol):
+    __origin__: Type[object]
+
+
+@runtime_checkable
+class InheritsGeneric(Protocol):
+    """A class with a parametrised generic base (``__orig_bases__``, e.g. ``class A(Base[int])``)."""
+
+    __orig_bases__: Tuple[_GenericAlias]
+
+
+class HttpxSendArgs(TypedDict, total=False):
+    auth: httpx.Auth
+    follow_redirects: bool
