@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pydantic import ConfigDict as ConfigDict
     from pydantic.fields import FieldInfo as FieldInfo
 
+    from ._datetime_parse import parse_date as parse_date, parse_datetime as parse_datetime
     from ._utils._typing import (
         get_args as get_args,
         get_origin as get_origin,
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PYDANTIC_V1",
+    "parse_date",
+    "parse_datetime",
     "ConfigDict",
     "FieldInfo",
     "GenericModel",
@@ -154,6 +157,8 @@ _TYPING_NAMES = ("get_args", "get_origin", "is_union", "is_typeddict", "is_liter
 def __getattr__(name: str) -> Any:
     if name in _TYPING_NAMES:
         value = getattr(_import_module("._utils._typing", __package__), name)
+    elif name in ("parse_date", "parse_datetime"):
+        value = getattr(_import_module("._datetime_parse", __package__), name)
     elif name == "ConfigDict":
         value = _import_module("pydantic").ConfigDict
     elif name == "FieldInfo":

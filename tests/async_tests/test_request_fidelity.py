@@ -158,3 +158,46 @@ async def test_a_json_body_with_another_content_type_still_parses_into_a_model(
 async def test_a_non_json_body_of_a_model_call(async_client: AsyncAnthropic, server: FakeAnthropic) -> None:
     server.enqueue(Reply(body="not json", headers={"content-type": "text/plain"}))
     assert await async_client.get("/v1/things", cast_to=Message) == "not json"
+
+
+async def test_nested_params_are_sent_with_their_wire_names(
+    async_client: AsyncAnthropic, server: FakeAnthropic
+) -> None:
+    params: Any = {"model": MODEL, "max_tokens": 5, "messages": MESSAGES, "betas": ["beta-one"]}
+    await async_client.beta.messages.batches.create(requests=[{"custom_id": "r1", "params": params}])
+    sent = server.last_request.json()["requests"][0]["params"]
+    assert sent == {"model": MODEL, "max_tokens": 5, "messages": MESSAGES, "anthropic-beta": ["beta-one"]}
+    assert params["betas"] == ["beta-one"]  # the caller's dict is left alone
+
+
+MISSING_MESSAGES = (
+    "Missing required arguments; Expected either ('max_tokens', 'messages' and 'model') or "
+    "('max_tokens', 'messages', 'model' and 'stream') arguments to be given"
+)
+MISSING_COMPLETION = (
+    "Missing required arguments; Expected either ('max_tokens_to_sample', 'model' and 'prompt') or "
+    "('max_tokens_to_sample', 'model', 'prompt' and 'stream') arguments to be given"
+)
+
+
+async def test_missing_required_arguments_have_the_reference_message(
+    async_client: AsyncAnthropic, server: FakeAnthropic
+) -> None:
+    import inspect
+    import re
+
+    bad: Any = {"max_tokens": 5, "messages": MESSAGES}
+    with pytest.raises(TypeError, match=re.escape(MISSING_MESSAGES)):
+        await async_client.messages.create(**bad)
+    with pytest.raises(TypeError, match=re.escape(MISSING_MESSAGES)):
+        await async_client.beta.messages.create(**bad)
+    with pytest.raises(TypeError, match=re.escape(MISSING_COMPLETION)):
+        completion: Any = {"model": "claude-2.1", "prompt": "x"}
+        await async_client.completions.create(**completion)
+    assert server.requests == []
+    # The signature and the kind of function are unchanged.
+    create = type(async_client.messages).create
+    assert inspect.iscoroutinefunction(create) == inspect.iscoroutinefunction(type(async_client.models).retrieve)
+    parameters = inspect.signature(create).parameters
+    assert parameters["model"].kind is inspect.Parameter.KEYWORD_ONLY
+    assert parameters["model"].default is inspect.Parameter.empty

@@ -29,8 +29,16 @@ def _one(message_batch_id: str) -> str:
 
 
 def create(body: Dict[str, object], extras: Extras, *, beta: bool = False, betas: Betas = omit) -> Endpoint:
+    """The batch's requests go in the body with their params' wire names (``betas`` is sent as
+    ``anthropic-beta`` inside each beta request)."""
+    from .._utils._fast_transform import fast_transform
+
+    if beta:
+        from ..types.beta.messages.batch_create_params import BatchCreateParams
+    else:
+        from ..types.messages.batch_create_params import BatchCreateParams
     options = rest_options(extras, betas=betas, implicit_beta=_implicit(beta))
-    return Endpoint(beta_path(_ROOT, beta), options, body=body)
+    return Endpoint(beta_path(_ROOT, beta), options, body=fast_transform(body, BatchCreateParams))
 
 
 def one(message_batch_id: str, extras: Extras, *, beta: bool = False, betas: Betas = omit) -> Endpoint:

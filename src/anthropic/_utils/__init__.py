@@ -16,7 +16,7 @@ Two kinds of names live here:
 from __future__ import annotations
 
 from importlib import import_module as _import_module
-from typing import TYPE_CHECKING, Any, Mapping, Optional, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Tuple, TypeVar, cast
 
 from typing_extensions import Literal, TypeGuard
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler
     from pydantic_core import CoreSchema
 
+    from .._datetime_parse import parse_date as parse_date, parse_datetime as parse_datetime
     from ._proxy import LazyProxy as LazyProxy
     from ._reflection import (
         assert_signatures_in_sync as assert_signatures_in_sync,
@@ -167,11 +168,63 @@ def merge_mappings(*maps: Optional[Mapping[str, _T]]) -> dict[str, _T]:
     return merged
 
 
+_CallableT = TypeVar("_CallableT", bound=Callable[..., Any])
+_CO_COROUTINE = 0x80  # inspect.CO_COROUTINE: the code object of an `async def`
+
+
+def required_keywords(*variants: Tuple[str, ...]) -> Callable[[_CallableT], _CallableT]:
+    """``required_args`` for the keyword-only resource methods, cheap enough for every call.
+
+    The method's signature still marks its arguments required (for type checkers and
+    ``help()``); when one is missing, the ``TypeError`` carries the reference SDK's message
+    (``Missing required arguments; Expected either ('max_tokens', 'messages' and 'model')
+    or ...``) instead of Python's. An ``async def`` stays a coroutine function.
+    """
+
+    def satisfied(kwargs: Mapping[str, object]) -> bool:
+        for variant in variants:
+            for name in variant:
+                if name not in kwargs:
+                    break
+            else:
+                return True
+        return False
+
+    def missing(kwargs: Mapping[str, object]) -> TypeError:
+        from ._utils import _missing_message  # pyright: ignore[reportPrivateUsage]
+
+        return TypeError(_missing_message(variants, set(kwargs)))
+
+    def decorate(func: _CallableT) -> _CallableT:
+        import functools
+
+        if func.__code__.co_flags & _CO_COROUTINE:
+
+            @functools.wraps(func)
+            async def checked_async(*args: Any, **kwargs: Any) -> Any:
+                if not satisfied(kwargs):
+                    raise missing(kwargs)
+                return await func(*args, **kwargs)
+
+            return cast(_CallableT, checked_async)
+
+        @functools.wraps(func)
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            if not satisfied(kwargs):
+                raise missing(kwargs)
+            return func(*args, **kwargs)
+
+        return cast(_CallableT, checked)
+
+    return decorate
+
+
 # --------------------------------------------------------------------------------------
 # The compatibility surface, loaded on first use: name -> submodule.
 
 _LAZY = {
     **dict.fromkeys(("LazyProxy",), "._proxy"),
+    **dict.fromkeys(("parse_date", "parse_datetime"), "anthropic._datetime_parse"),
     **dict.fromkeys(("asyncify",), "._sync"),
     **dict.fromkeys(("consume_sync_iterator", "consume_async_iterator"), "._streams"),
     **dict.fromkeys(("function_has_argument", "assert_signatures_in_sync"), "._reflection"),
@@ -281,10 +334,13 @@ __all__ = [
     "maybe_coerce_integer",
     "maybe_transform",
     "merge_mappings",
+    "parse_date",
+    "parse_datetime",
     "path_param",
     "removeprefix",
     "removesuffix",
     "required_args",
+    "required_keywords",
     "strip_annotated_type",
     "strip_not_given",
     "strip_omitted",

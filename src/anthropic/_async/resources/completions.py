@@ -10,7 +10,7 @@ from typing_extensions import Literal
 
 from ..._endpoints import completions as _completions
 from ..._types import not_given, omit
-from ..._utils import strip_omitted
+from ..._utils import required_keywords, strip_omitted
 from ..resource import AsyncAPIResource
 from ..response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..streaming import AsyncStream
@@ -99,6 +99,9 @@ class AsyncCompletions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Completion | AsyncStream[Completion]: ...
 
+    @required_keywords(
+        ("max_tokens_to_sample", "model", "prompt"), ("max_tokens_to_sample", "model", "prompt", "stream")
+    )
     async def create(
         self,
         *,

@@ -11,7 +11,7 @@ from typing_extensions import Literal
 from ..._endpoints import messages as _messages
 from ..._endpoints._rest import rest_options
 from ..._types import not_given, omit
-from ..._utils import strip_omitted
+from ..._utils import required_keywords, strip_omitted
 from ..resource import AsyncAPIResource
 from ..response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..streaming import AsyncStream
@@ -126,6 +126,7 @@ class AsyncMessages(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Message | AsyncStream[RawMessageStreamEvent]: ...
 
+    @required_keywords(("max_tokens", "messages", "model"), ("max_tokens", "messages", "model", "stream"))
     async def create(
         self,
         *,
@@ -193,7 +194,7 @@ class AsyncMessages(AsyncAPIResource):
         from ...types.raw_message_stream_event import RawMessageStreamEvent
 
         options = _messages.create_options(
-            self._client._config, body, (extra_headers, extra_query, extra_body, timeout)
+            self._client._config, body, (extra_headers, extra_query, extra_body, timeout), stacklevel=5
         )
         return await self._post(
             "/v1/messages",

@@ -11,7 +11,7 @@ from typing_extensions import Literal
 
 from ..._endpoints import completions as _completions
 from ..._types import not_given, omit
-from ..._utils import strip_omitted
+from ..._utils import required_keywords, strip_omitted
 from ..resource import SyncAPIResource
 from ..response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..streaming import Stream
@@ -100,6 +100,9 @@ class Completions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Completion | Stream[Completion]: ...
 
+    @required_keywords(
+        ("max_tokens_to_sample", "model", "prompt"), ("max_tokens_to_sample", "model", "prompt", "stream")
+    )
     def create(
         self,
         *,

@@ -12,7 +12,7 @@ from typing_extensions import Literal
 from ..._endpoints import messages as _messages
 from ..._endpoints._rest import rest_options
 from ..._types import not_given, omit
-from ..._utils import strip_omitted
+from ..._utils import required_keywords, strip_omitted
 from ..resource import SyncAPIResource
 from ..response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..streaming import Stream
@@ -127,6 +127,7 @@ class Messages(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Message | Stream[RawMessageStreamEvent]: ...
 
+    @required_keywords(("max_tokens", "messages", "model"), ("max_tokens", "messages", "model", "stream"))
     def create(
         self,
         *,
@@ -194,7 +195,7 @@ class Messages(SyncAPIResource):
         from ...types.raw_message_stream_event import RawMessageStreamEvent
 
         options = _messages.create_options(
-            self._client._config, body, (extra_headers, extra_query, extra_body, timeout)
+            self._client._config, body, (extra_headers, extra_query, extra_body, timeout), stacklevel=5
         )
         return self._post(
             "/v1/messages",

@@ -10,7 +10,7 @@ from typing_extensions import Literal
 
 from ...._endpoints import beta_messages as _beta_messages
 from ...._types import not_given, omit
-from ...._utils import strip_omitted
+from ...._utils import required_keywords, strip_omitted
 from ...resource import AsyncAPIResource
 from ...response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ...streaming import AsyncStream
@@ -145,6 +145,7 @@ class AsyncMessages(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessage | AsyncStream[BetaRawMessageStreamEvent]: ...
 
+    @required_keywords(("max_tokens", "messages", "model"), ("max_tokens", "messages", "model", "stream"))
     async def create(
         self,
         *,
@@ -226,7 +227,7 @@ class AsyncMessages(AsyncAPIResource):
         from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
 
         options = _beta_messages.create_options(
-            self._client._config, body, betas, (extra_headers, extra_query, extra_body, timeout)
+            self._client._config, body, betas, (extra_headers, extra_query, extra_body, timeout), stacklevel=5
         )
         return await self._post(
             "/v1/messages?beta=true",

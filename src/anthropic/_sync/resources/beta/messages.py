@@ -11,7 +11,7 @@ from typing_extensions import Literal
 
 from ...._endpoints import beta_messages as _beta_messages
 from ...._types import not_given, omit
-from ...._utils import strip_omitted
+from ...._utils import required_keywords, strip_omitted
 from ...resource import SyncAPIResource
 from ...response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...streaming import Stream
@@ -146,6 +146,7 @@ class Messages(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessage | Stream[BetaRawMessageStreamEvent]: ...
 
+    @required_keywords(("max_tokens", "messages", "model"), ("max_tokens", "messages", "model", "stream"))
     def create(
         self,
         *,
@@ -227,7 +228,7 @@ class Messages(SyncAPIResource):
         from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
 
         options = _beta_messages.create_options(
-            self._client._config, body, betas, (extra_headers, extra_query, extra_body, timeout)
+            self._client._config, body, betas, (extra_headers, extra_query, extra_body, timeout), stacklevel=5
         )
         return self._post(
             "/v1/messages?beta=true",
