@@ -13,6 +13,7 @@ import pytest
 
 from anthropic._core.eventstream import AWSEventStreamDecoder, decode_messages, encode_message
 from anthropic.testing import FakeAnthropic, Reply, bedrock_chunk, bedrock_exception, sse_event
+from anthropic.testing._platforms import sse_to_event_stream
 
 pytest.importorskip("botocore")
 
@@ -376,6 +377,16 @@ def test_scripted_event_stream_chunks_are_sent_verbatim(verifying: FakeAnthropic
         {":event-type": "chunk", ":content-type": "application/json", ":message-type": "event"},
         b'{"bytes":"eyJhIjoxfQ=="}',
     )
+
+
+def test_sse_items_split_anywhere_are_transcoded_per_completed_event() -> None:
+    text = b'event: a\r\ndata: {"type":"a"}\r\n\r\n: comment\r\nevent: b\r\ndata: {"type":"b"}\r\n\r\n'
+    for cut in range(len(text) + 1):
+        items = sse_to_event_stream([text[:cut], text[cut:]])
+        assert stream_events(b"".join(items)) == [{"type": "a"}, {"type": "b"}], cut
+        assert len(decode_messages(b"".join(items))) == 2, cut  # no frame for a spurious blank line
+    unfinished = sse_to_event_stream([b'event: a\ndata: {"type":"a"}\n\nevent: b\ndata: {'])
+    assert stream_events(b"".join(unfinished)) == [{"type": "a"}]  # like SSE, an unterminated event is dropped
 
 
 @pytest.mark.parametrize(

@@ -215,9 +215,12 @@ def bedrock_exception(exception_type: str, message: str, **fields: object) -> by
 
 def _sse_blocks(text: bytes) -> Tuple[List[bytes], bytes]:
     """Complete SSE event blocks of `text` (line ends normalised) and the unfinished rest."""
+    held = b""
+    if text.endswith(b"\r"):  # maybe the first half of a CRLF: decide with the next item
+        text, held = text[:-1], b"\r"
     text = text.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     *blocks, rest = text.split(b"\n\n")
-    return blocks, rest
+    return blocks, rest + held
 
 
 def _sse_fields(block: bytes) -> Tuple[Optional[str], Optional[str]]:
@@ -280,15 +283,15 @@ def sse_to_event_stream(items: Sequence[bytes]) -> List[bytes]:
     metrics: Dict[str, int] = {}
     for item in items:
         blocks, pending = _sse_blocks(pending + item)
-        frames = [frame for block in blocks for frame in [_bedrock_frame(*_block_event(block), metrics)] if frame]
+        frames: List[bytes] = []
+        for block in blocks:
+            event, data = _sse_fields(block)
+            frame = None if data is None else _bedrock_frame(event, data, metrics)  # no data: nothing dispatched
+            if frame is not None:
+                frames.append(frame)
         if frames:
             out.append(b"".join(frames))
     return out
-
-
-def _block_event(block: bytes) -> Tuple[Optional[str], str]:
-    event, data = _sse_fields(block)
-    return event, data or ""
 
 
 _TRANSCODED: Dict[int, Tuple[Sequence[bytes], List[bytes]]] = {}
