@@ -24,6 +24,7 @@ from anthropic._core.eventstream import (
     HeaderType,
     HeaderValue,
     TypedHeader,
+    bedrock_chunk_bytes,
     bedrock_event,
     decode_messages,
     encode_message,
@@ -430,6 +431,15 @@ def test_chunk_payload_in_other_json_shapes() -> None:
 )
 def test_messages_without_a_chunk_are_skipped(headers: Dict[str, Any], payload: bytes) -> None:
     assert completion(encode_message(headers, payload)) is None
+
+
+def test_chunk_bytes_without_an_event_object() -> None:
+    [message] = decode_messages(chunk_message({"type": "ping"}))
+    assert bedrock_chunk_bytes(message) == b'{"type": "ping"}'
+    [skipped] = decode_messages(encode_message({":event-type": "other"}, b"{}"))
+    assert bedrock_chunk_bytes(skipped) is None
+    [invalid_utf8] = decode_messages(encode_message(CHUNK_HEADERS, b'{"bytes":"/w=="}'))
+    assert bedrock_chunk_bytes(invalid_utf8) == b"\xff"  # left to the JSON parser
 
 
 def test_chunk_without_message_type_is_still_a_chunk() -> None:

@@ -15,8 +15,6 @@ from anthropic._core.eventstream import AWSEventStreamDecoder, decode_messages, 
 from anthropic.testing import FakeAnthropic, Reply, bedrock_chunk, bedrock_exception, sse_event
 from anthropic.testing._platforms import sse_to_event_stream
 
-pytest.importorskip("botocore")
-
 ACCESS_KEY = "AKIDEXAMPLE"
 SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
 SESSION_TOKEN = "FwoGZXIvYXdzEXAMPLETOKEN"
@@ -40,6 +38,7 @@ EVENT_STREAM = "application/vnd.amazon.eventstream"
 
 @pytest.fixture
 def verifying() -> Iterator[FakeAnthropic]:
+    pytest.importorskip("botocore")  # installed by the dev extras (anthropic[bedrock])
     with FakeAnthropic(bedrock_credentials=(ACCESS_KEY, SECRET_KEY)) as fake:
         yield fake
 
@@ -47,6 +46,13 @@ def verifying() -> Iterator[FakeAnthropic]:
 @pytest.fixture
 def http(verifying: FakeAnthropic) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=verifying.url, timeout=5) as client:
+        yield client
+
+
+@pytest.fixture
+def plain(server: FakeAnthropic) -> Iterator[httpx.Client]:
+    """A client of a server that does not verify signatures (no botocore needed)."""
+    with httpx.Client(base_url=server.url, timeout=5) as client:
         yield client
 
 
@@ -61,6 +67,7 @@ def sign(
 ) -> httpx.Request:
     """Sign like the Bedrock client: botocore's SigV4Auth over the method, URL, body and every header but
     `connection`."""
+    pytest.importorskip("botocore")  # installed by the dev extras (anthropic[bedrock])
     from botocore.auth import SigV4Auth
     from botocore.awsrequest import AWSRequest
     from botocore.credentials import Credentials
@@ -440,39 +447,39 @@ def vertex(
     return http.post(path, json=body, headers=headers)
 
 
-def test_vertex_raw_predict(verifying: FakeAnthropic, http: httpx.Client) -> None:
-    response = vertex(http, f"{VERTEX_PREFIX}/claude-sonnet-4@20250514:rawPredict")
+def test_vertex_raw_predict(server: FakeAnthropic, plain: httpx.Client) -> None:
+    response = vertex(plain, f"{VERTEX_PREFIX}/claude-sonnet-4@20250514:rawPredict")
     assert response.status_code == 200, response.text
     assert response.json()["model"] == "claude-sonnet-4@20250514"
     assert response.json()["content"][0]["text"] == "Echo: hello there"
     assert response.headers["request-id"]
-    recorded = verifying.last_request
+    recorded = server.last_request
     assert (recorded.platform, recorded.platform_model) == ("vertex", "claude-sonnet-4@20250514")
     assert recorded.headers["authorization"] == "Bearer ya29.token"
 
 
-def test_vertex_global_style_v1_prefix(http: httpx.Client) -> None:
-    response = vertex(http, "/v1/projects/p/locations/global/publishers/anthropic/models/claude-x:rawPredict")
+def test_vertex_global_style_v1_prefix(plain: httpx.Client) -> None:
+    response = vertex(plain, "/v1/projects/p/locations/global/publishers/anthropic/models/claude-x:rawPredict")
     assert response.status_code == 200
     assert response.json()["model"] == "claude-x"
 
 
-def test_vertex_stream_raw_predict_is_sse(verifying: FakeAnthropic, http: httpx.Client) -> None:
-    response = vertex(http, f"{VERTEX_PREFIX}/claude-x:streamRawPredict", {**VERTEX_BODY, "stream": True})
+def test_vertex_stream_raw_predict_is_sse(server: FakeAnthropic, plain: httpx.Client) -> None:
+    response = vertex(plain, f"{VERTEX_PREFIX}/claude-x:streamRawPredict", {**VERTEX_BODY, "stream": True})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/event-stream")
     assert "event: message_stop" in response.text
-    assert verifying.last_request.json()["stream"] is True
+    assert server.last_request.json()["stream"] is True
 
 
-def test_vertex_count_tokens(verifying: FakeAnthropic, http: httpx.Client) -> None:
+def test_vertex_count_tokens(server: FakeAnthropic, plain: httpx.Client) -> None:
     path = f"{VERTEX_PREFIX}/count-tokens:rawPredict"
-    response = vertex(http, path, {**VERTEX_BODY, "model": "claude-x"})
+    response = vertex(plain, path, {**VERTEX_BODY, "model": "claude-x"})
     assert response.status_code == 200, response.text
     assert response.json()["input_tokens"] >= 1
-    assert verifying.last_request.platform == "vertex"
-    assert verifying.last_request.platform_model is None
-    missing_model = vertex(http, path)
+    assert server.last_request.platform == "vertex"
+    assert server.last_request.platform_model is None
+    missing_model = vertex(plain, path)
     assert missing_model.status_code == 400
     assert missing_model.json()["error"]["message"] == "model: Field required"
 
@@ -481,9 +488,9 @@ def test_vertex_count_tokens(verifying: FakeAnthropic, http: httpx.Client) -> No
     ("authorization", "message"),
     [(None, "Request is missing required authentication credential."), ("Basic abc", "Request had invalid")],
 )
-def test_vertex_auth_is_google_style(http: httpx.Client, authorization: Optional[str], message: str) -> None:
+def test_vertex_auth_is_google_style(plain: httpx.Client, authorization: Optional[str], message: str) -> None:
     headers = {"authorization": authorization} if authorization else {}
-    response = http.post(f"{VERTEX_PREFIX}/claude-x:rawPredict", json=VERTEX_BODY, headers=headers)
+    response = plain.post(f"{VERTEX_PREFIX}/claude-x:rawPredict", json=VERTEX_BODY, headers=headers)
     assert response.status_code == 401
     error = response.json()["error"]
     assert error["code"] == 401
@@ -492,19 +499,19 @@ def test_vertex_auth_is_google_style(http: httpx.Client, authorization: Optional
     assert response.headers["www-authenticate"].startswith('Bearer realm="https://accounts.google.com/"')
 
 
-def test_vertex_body_checks(http: httpx.Client) -> None:
+def test_vertex_body_checks(plain: httpx.Client) -> None:
     body = {key: value for key, value in VERTEX_BODY.items() if key != "anthropic_version"}
-    missing = vertex(http, f"{VERTEX_PREFIX}/claude-x:rawPredict", body)
+    missing = vertex(plain, f"{VERTEX_PREFIX}/claude-x:rawPredict", body)
     assert missing.status_code == 400
     assert missing.json()["error"] == {"type": "invalid_request_error", "message": "anthropic_version: Field required"}
-    with_model = vertex(http, f"{VERTEX_PREFIX}/claude-x:rawPredict", {**VERTEX_BODY, "model": "claude-x"})
+    with_model = vertex(plain, f"{VERTEX_PREFIX}/claude-x:rawPredict", {**VERTEX_BODY, "model": "claude-x"})
     assert with_model.status_code == 400
     assert with_model.json()["error"]["message"] == "model: Extra inputs are not permitted"
 
 
-def test_vertex_scripted_error_keeps_the_api_shape(verifying: FakeAnthropic, http: httpx.Client) -> None:
-    verifying.enqueue(Reply(status=529))
-    response = vertex(http, f"{VERTEX_PREFIX}/claude-x:rawPredict")
+def test_vertex_scripted_error_keeps_the_api_shape(server: FakeAnthropic, plain: httpx.Client) -> None:
+    server.enqueue(Reply(status=529))
+    response = vertex(plain, f"{VERTEX_PREFIX}/claude-x:rawPredict")
     assert response.status_code == 529
     assert response.json()["error"]["type"] == "overloaded_error"
 
@@ -513,26 +520,26 @@ def test_vertex_scripted_error_keeps_the_api_shape(verifying: FakeAnthropic, htt
 
 
 @pytest.mark.parametrize("header", ["api-key", "x-api-key", "authorization"])
-def test_foundry_paths_and_auth(verifying: FakeAnthropic, http: httpx.Client, header: str) -> None:
+def test_foundry_paths_and_auth(server: FakeAnthropic, plain: httpx.Client, header: str) -> None:
     value = "Bearer token" if header == "authorization" else "key"
-    response = http.post("/anthropic/v1/messages", json=FIRST_PARTY_BODY, headers={header: value})
+    response = plain.post("/anthropic/v1/messages", json=FIRST_PARTY_BODY, headers={header: value})
     assert response.status_code == 200, response.text
     assert response.json()["content"][0]["text"] == "Echo: hello there"
-    assert verifying.last_request.platform == "foundry"
-    assert verifying.last_request.path == "/anthropic/v1/messages"
-    models = http.get("/anthropic/v1/models?limit=1", headers={header: value})
+    assert server.last_request.platform == "foundry"
+    assert server.last_request.path == "/anthropic/v1/messages"
+    models = plain.get("/anthropic/v1/models?limit=1", headers={header: value})
     assert models.status_code == 200
     assert len(models.json()["data"]) == 1
 
 
-def test_foundry_without_credentials(http: httpx.Client) -> None:
-    response = http.post("/anthropic/v1/messages", json=FIRST_PARTY_BODY)
+def test_foundry_without_credentials(plain: httpx.Client) -> None:
+    response = plain.post("/anthropic/v1/messages", json=FIRST_PARTY_BODY)
     assert response.status_code == 401
     assert response.json()["error"]["type"] == "authentication_error"
 
 
-def test_foundry_stream_is_sse(http: httpx.Client) -> None:
-    response = http.post("/anthropic/v1/messages", json={**FIRST_PARTY_BODY, "stream": True}, headers={"api-key": "k"})
+def test_foundry_stream_is_sse(plain: httpx.Client) -> None:
+    response = plain.post("/anthropic/v1/messages", json={**FIRST_PARTY_BODY, "stream": True}, headers={"api-key": "k"})
     assert response.headers["content-type"].startswith("text/event-stream")
     assert "event: message_stop" in response.text
 

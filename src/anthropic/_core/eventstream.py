@@ -7,9 +7,10 @@ Standard library only. Three layers:
   lengths are bounded (``MAX_HEADERS_LENGTH``, ``MAX_PAYLOAD_LENGTH``, as botocore), and ``end()`` raises if the
   body stopped inside a message. Every error is an ``EventStreamError`` (a ``ValueError``).
 * ``encode_message(headers, payload)``: the inverse (for fake servers and tests).
-* ``AWSEventStreamDecoder``: the Bedrock ``invoke-with-response-stream`` mapping. A ``chunk`` event's payload is
-  ``{"bytes": "<base64>"}`` holding the JSON of one Anthropic stream event; it becomes a pseudo server-sent event
-  named ``completion`` whose data is that JSON. Other events are skipped; an ``exception``/``error`` message
+* ``AWSEventStreamDecoder`` (and ``bedrock_event`` / ``bedrock_chunk_bytes`` for one message): the Bedrock
+  ``invoke-with-response-stream`` mapping. A ``chunk`` event's payload is ``{"bytes": "<base64>"}`` holding the
+  JSON of one Anthropic stream event; it becomes a pseudo server-sent event named ``completion`` whose data is
+  that JSON. Other events are skipped; an ``exception``/``error`` message
   raises ``ValueError("Bad response code, expected 200: <response dict>")``, with the dict botocore would build.
 
 A message on the wire::
@@ -63,6 +64,7 @@ __all__ = [
     "HeaderType",
     "HeaderValue",
     "TypedHeader",
+    "bedrock_chunk_bytes",
     "bedrock_event",
     "decode_messages",
     "encode_message",
@@ -502,6 +504,15 @@ def bedrock_event(message: EventStreamMessage) -> Optional[ServerSentEvent]:
     """The ``completion`` pseudo-event of one Bedrock ``invoke-with-response-stream`` message, or None for a message
     that carries no chunk. Raises ``ValueError("Bad response code, expected 200: ...")`` for an ``exception`` or
     ``error`` message (the text is the one of the reference SDK)."""
+    data = bedrock_chunk_bytes(message)
+    if data is None:
+        return None
+    return ServerSentEvent(event="completion", data=data.decode("utf-8"), raw_data=data)
+
+
+def bedrock_chunk_bytes(message: EventStreamMessage) -> Optional[bytes]:
+    """The JSON bytes of the Anthropic stream event a Bedrock message carries (None if it carries none), for a
+    caller that parses bytes directly; raises like ``bedrock_event`` (but leaves UTF-8 checking to the parser)."""
     headers = message.headers
     message_type = headers.get(":message-type")
     if message_type == "exception" or message_type == "error":
@@ -525,9 +536,7 @@ def bedrock_event(message: EventStreamMessage) -> Optional[ServerSentEvent]:
         data = base64.b64decode(encoded)
     except binascii.Error as exc:
         raise EventStreamError(f"Bedrock chunk event has invalid base64 `bytes`: {exc}")
-    if not data:
-        return None
-    return ServerSentEvent(event="completion", data=data.decode("utf-8"), raw_data=data)
+    return data or None
 
 
 def _json_chunk(payload: bytes) -> object:
