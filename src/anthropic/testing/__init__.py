@@ -13,11 +13,27 @@ with FakeAnthropic() as server:
     server.last_request.json()["model"]
 ```
 
-Run it standalone with `python -m anthropic.testing --port 8080`.
+The same server answers the cloud platforms' wire formats, so one scenario runs through every client:
+
+* Amazon Bedrock: `POST /model/{model}/invoke` and `/model/{model}/invoke-with-response-stream` (an AWS event
+  stream of `chunk` messages). Requests need a SigV4 `Authorization` header; `FakeAnthropic(bedrock_credentials=
+  (access_key, secret_key[, session_token]))` also verifies the signature with botocore's signer. Errors use
+  Bedrock's `{"message": ...}` body. `bedrock_chunk(event)` / `bedrock_exception(type, message)` build stream
+  messages for `Reply(chunks=[...], content_type="application/vnd.amazon.eventstream")`; an `sse` reply on a
+  stream path is converted to an event stream.
+* Google Vertex AI: `POST /projects/{project}/locations/{region}/publishers/anthropic/models/{model}:rawPredict`,
+  `:streamRawPredict` and `.../models/count-tokens:rawPredict` (optionally under `/v1`), `Authorization: Bearer`.
+* Microsoft Foundry: the API under `/anthropic/` (e.g. `/anthropic/v1/messages`), `api-key` or `Authorization`.
+
+`RecordedRequest.platform` / `.platform_model` tell which platform and model a recorded request addressed.
+`require_auth=False` turns every auth check off.
+
+Run it standalone with `python -m anthropic.testing --port 8080` (`--help` for the options).
 """
 
+from ._platforms import bedrock_chunk, bedrock_exception
 from ._recorded import RecordedRequest
 from ._reply import Reply, sse_event
 from ._server import FakeAnthropic
 
-__all__ = ["FakeAnthropic", "RecordedRequest", "Reply", "sse_event"]
+__all__ = ["FakeAnthropic", "RecordedRequest", "Reply", "bedrock_chunk", "bedrock_exception", "sse_event"]

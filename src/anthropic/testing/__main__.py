@@ -1,4 +1,12 @@
-"""`python -m anthropic.testing [--port N] [--host H] [--no-auth]`: run the fake API server in the foreground."""
+"""`python -m anthropic.testing [--port N] [--host H] [--no-auth] [--bedrock-credentials KEY SECRET [TOKEN]]
+[--reply PATH FILE]...`: run the fake API server in the foreground (it prints its URL, then serves until Ctrl-C).
+
+Besides the first-party API it serves Amazon Bedrock (`/model/{model}/invoke[-with-response-stream]`, SigV4
+`Authorization` required), Google Vertex AI (`/projects/{p}/locations/{r}/publishers/anthropic/models/...`,
+`Authorization: Bearer` required) and Microsoft Foundry (`/anthropic/...`). `--bedrock-credentials` makes it verify
+Bedrock SigV4 signatures with botocore (`pip install anthropic[bedrock]`). `--reply` files that are SSE streams are
+sent as AWS event streams on Bedrock streaming paths.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +23,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m anthropic.testing", description="Run a fake Anthropic API server.")
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: 0, any free port)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
-    parser.add_argument("--no-auth", action="store_true", help="accept requests without x-api-key/authorization")
+    parser.add_argument(
+        "--no-auth", action="store_true", help="accept requests without credentials (on every platform's paths too)"
+    )
+    parser.add_argument(
+        "--bedrock-credentials",
+        nargs="+",
+        metavar="VALUE",
+        help="ACCESS_KEY SECRET_KEY [SESSION_TOKEN]: verify Bedrock SigV4 signatures made with these (needs botocore)",
+    )
     parser.add_argument(
         "--reply",
         nargs=2,
@@ -25,7 +41,12 @@ def main(argv: Optional[List[str]] = None) -> int:
         help="answer every request to PATH with FILE (JSON, or an SSE stream if FILE ends in .sse/.txt); repeatable",
     )
     args = parser.parse_args(argv)
-    server = FakeAnthropic(port=args.port, host=args.host, require_auth=not args.no_auth)
+    credentials: Optional[List[str]] = args.bedrock_credentials
+    if credentials is not None and len(credentials) not in (2, 3):
+        parser.error("--bedrock-credentials takes ACCESS_KEY SECRET_KEY [SESSION_TOKEN]")
+    server = FakeAnthropic(
+        port=args.port, host=args.host, require_auth=not args.no_auth, bedrock_credentials=credentials
+    )
     for path, file in args.reply:
         with open(file, "rb") as f:
             data = f.read()

@@ -70,6 +70,7 @@ class RecordedRequest:
     * `query`: decoded query parameters (last value wins); `query_list`: every `(name, value)` pair in order.
     * `headers`: case-insensitive mapping; `header_lines`: the raw `(name, value)` lines in order, original case.
     * `body`: the request body (de-chunked). `json()` decodes it; `multipart()` splits a form-data body.
+    * `platform` / `platform_model`: the cloud platform the path addresses and the model id in that path.
     """
 
     method: str
@@ -97,6 +98,23 @@ class RecordedRequest:
     @property
     def text(self) -> str:
         return self.body.decode("utf-8")
+
+    @property
+    def platform(self) -> Optional[str]:
+        """`"bedrock"`, `"vertex"` or `"foundry"` for a request to a cloud platform's front door, else None."""
+        from ._platforms import match_target
+
+        target = match_target(self)
+        return None if target is None else target.platform
+
+    @property
+    def platform_model(self) -> Optional[str]:
+        """The model id a Bedrock or Vertex request names in its path, percent-decoded (None otherwise, and for
+        Vertex `count-tokens`, whose model is in the body)."""
+        from ._platforms import match_target
+
+        target = match_target(self)
+        return None if target is None else target.model
 
     def multipart(self) -> List[MultipartPart]:
         """Parse a `multipart/form-data` body into its parts (`ValueError` if the body is not multipart)."""

@@ -10,10 +10,11 @@ import json
 import re
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Sequence
+from typing import Any, Callable, Dict, List, Optional, Sequence
 
 from ._errors import ApiError, error_body
 from ._jsonutil import as_object
+from ._platforms import BedrockCredentials, Platforms, Target
 from ._recorded import RecordedRequest
 from ._reply import Reply
 from ._store import Store
@@ -96,23 +97,43 @@ def error_reply(error: ApiError, request_id: str) -> Reply:
 
 
 class DefaultResponder:
-    """Answers every request that no scripted `Reply` matched."""
+    """Answers every request that no scripted `Reply` matched (platform requests through `platforms`)."""
 
-    def __init__(self, routes: Sequence[Route], *, require_auth: bool = True) -> None:
+    def __init__(
+        self,
+        routes: Sequence[Route],
+        *,
+        require_auth: bool = True,
+        bedrock_credentials: Optional[BedrockCredentials] = None,
+    ) -> None:
         self.routes = list(routes)
         self.require_auth = require_auth
+        self.platforms = Platforms(require_auth=require_auth, bedrock_credentials=bedrock_credentials)
         self.ids = IdFactory()
         self.store = Store()
 
-    def respond(self, request: RecordedRequest, request_id: str) -> Reply:
+    def respond(self, request: RecordedRequest, request_id: str, target: Optional[Target] = None) -> Reply:
+        if target is not None:
+            return self._respond_platform(request, request_id, target)
         try:
-            return self._dispatch(request, request_id)
+            if self.require_auth and "x-api-key" not in request.headers and "authorization" not in request.headers:
+                raise ApiError(401, "x-api-key header is required")
+            return self._route(request, request_id)
         except ApiError as exc:
             return error_reply(exc, request_id)
 
-    def _dispatch(self, request: RecordedRequest, request_id: str) -> Reply:
-        if self.require_auth and "x-api-key" not in request.headers and "authorization" not in request.headers:
-            raise ApiError(401, "x-api-key header is required")
+    def _respond_platform(self, request: RecordedRequest, request_id: str, target: Target) -> Reply:
+        platforms = self.platforms
+        try:
+            refusal = platforms.authenticate(target, request)
+            if refusal is not None:
+                return refusal
+            reply = self._route(platforms.translate(target, request), request_id)
+        except ApiError as exc:
+            return platforms.error_reply(target, exc.status, exc.error_type, exc.message, request_id, exc.headers)
+        return platforms.finish(target, reply)
+
+    def _route(self, request: RecordedRequest, request_id: str) -> Reply:
         allowed: List[str] = []
         for route in self.routes:
             match = route.pattern.fullmatch(request.path)

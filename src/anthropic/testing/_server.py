@@ -17,9 +17,18 @@ import threading
 import traceback
 from dataclasses import dataclass
 from types import TracebackType
-from typing import IO, Dict, List, Optional, Set, Tuple, Type, Union, cast
+from typing import IO, Dict, List, Optional, Sequence, Set, Tuple, Type, Union, cast
+from urllib.parse import unquote
 
 from ._errors import default_error, error_body, reason_phrase
+from ._platforms import (
+    EVENT_STREAM_CONTENT_TYPE,
+    BedrockCredentials,
+    Target,
+    match_target,
+    require_botocore,
+    transcode_cached,
+)
 from ._recorded import RecordedRequest
 from ._reply import Reply, dumps, render_sse_item, reply_has_body
 from ._responder import DefaultResponder
@@ -72,7 +81,9 @@ class _Scripted:
 
     def matches(self, request: RecordedRequest) -> bool:
         return (self.method is None or self.method == request.method) and (
-            self.path is None or self.path == request.path
+            self.path is None
+            or self.path == request.path
+            or ("%" in request.path and self.path == unquote(request.path))
         )
 
 
@@ -107,12 +118,37 @@ class FakeAnthropic:
     (`_batches.py`, `_files_api.py`, `_skills.py`; their state survives `reset()`). With `require_auth`, the
     default responder answers a request carrying neither `x-api-key` nor `authorization` with 401
     `authentication_error`.
+
+    The same answers are served through the cloud platforms' front doors (`_platforms.py`): Amazon Bedrock
+    (`/model/{model}/invoke[-with-response-stream]`, SigV4 `Authorization` required, streams as AWS event streams),
+    Google Vertex AI (`/projects/{p}/locations/{r}/publishers/anthropic/models/{model}:rawPredict` /
+    `:streamRawPredict` / `count-tokens:rawPredict`, `Authorization: Bearer` required) and Microsoft Foundry (the API
+    under `/anthropic/`, `api-key` accepted). `bedrock_credentials=(access_key, secret_key[, session_token])` makes
+    the server verify Bedrock signatures with botocore's SigV4 signer (botocore must be installed); without it any
+    well-formed SigV4 header is accepted. `require_auth=False` turns off every auth check.
     """
 
-    def __init__(self, port: int = 0, host: str = "127.0.0.1", require_auth: bool = True) -> None:
+    def __init__(
+        self,
+        port: int = 0,
+        host: str = "127.0.0.1",
+        require_auth: bool = True,
+        *,
+        bedrock_credentials: Optional[Sequence[Optional[str]]] = None,
+    ) -> None:
+        credentials: Optional[BedrockCredentials] = None
+        if bedrock_credentials is not None:
+            values = tuple(bedrock_credentials)
+            if len(values) not in (2, 3) or not all(isinstance(v, str) and v for v in values[:2]):
+                raise ValueError(
+                    "bedrock_credentials must be (access_key, secret_key) or (access_key, secret_key, session_token)"
+                )
+            access_key, secret_key = cast(str, values[0]), cast(str, values[1])
+            credentials = (access_key, secret_key, values[2] if len(values) == 3 else None)
+            require_botocore()
         self._host = host
         self._requested_port = port
-        self._responder = DefaultResponder(ROUTES, require_auth=require_auth)
+        self._responder = DefaultResponder(ROUTES, require_auth=require_auth, bedrock_credentials=credentials)
         self._lock = threading.Lock()
         self._requests: List[RecordedRequest] = []
         self._queue: List[_Scripted] = []
@@ -320,6 +356,7 @@ class FakeAnthropic:
         """Answer one request; return whether the connection stays open."""
         request = incoming.request
         request_id = self._responder.ids.next("req")
+        target = match_target(request)
         scripted: Optional[Reply] = None
         with self._lock:
             self._requests.append(request)
@@ -330,23 +367,25 @@ class FakeAnthropic:
                         del self._queue[index]
                     scripted = entry.reply
                     break
-        reply = scripted if scripted is not None else self._default(request, request_id)
+        reply = scripted if scripted is not None else self._default(request, request_id, target)
         if reply.delay > 0 and self._closing.wait(reply.delay):
             return False
         if reply.drop:
             return False
         try:
-            plan = self._plan(reply, request, request_id)
+            plan = self._plan(reply, request, request_id, target)
         except Exception:
             plan = self._error_plan(500, "fake server error:\n" + traceback.format_exc(), request_id)
         return self._send_plan(sock, plan, incoming.keep_alive, http10=request.http_version == "HTTP/1.0")
 
-    def _default(self, request: RecordedRequest, request_id: str) -> Reply:
+    def _default(self, request: RecordedRequest, request_id: str, target: Optional[Target] = None) -> Reply:
         try:
-            return self._responder.respond(request, request_id)
+            return self._responder.respond(request, request_id, target)
         except Exception:
-            error = error_body("api_error", "fake server error:\n" + traceback.format_exc(), request_id)
-            return Reply(status=500, json=error)
+            message = "fake server error:\n" + traceback.format_exc()
+            if target is not None:
+                return self._responder.platforms.error_reply(target, 500, "api_error", message, request_id)
+            return Reply(status=500, json=error_body("api_error", message, request_id))
 
     def _error_plan(self, status: int, message: str, request_id: str) -> _Plan:
         error_type, _ = default_error(status)
@@ -354,15 +393,18 @@ class FakeAnthropic:
         headers = [("content-type", "application/json"), ("request-id", request_id)]
         return _Plan(status, headers, body, None, 0.0, None)
 
-    def _plan(self, reply: Reply, request: RecordedRequest, request_id: str) -> _Plan:
+    def _plan(self, reply: Reply, request: RecordedRequest, request_id: str, target: Optional[Target] = None) -> _Plan:
         status = reply.status
         header_layers: List[Dict[str, str]] = []
         if not reply_has_body(reply) and status not in _NO_BODY_STATUSES and status >= 200:
             if status >= 400:
-                error_type, message = default_error(status)
-                reply_body = Reply(status=status, json=error_body(error_type, message, request_id))
+                if target is not None:
+                    reply_body = self._responder.platforms.default_error(target, status, request_id)
+                else:
+                    error_type, message = default_error(status)
+                    reply_body = Reply(status=status, json=error_body(error_type, message, request_id))
             else:
-                reply_body = self._default(request, request_id)
+                reply_body = self._default(request, request_id, target)
                 if status == 200:
                     status = reply_body.status
             header_layers.append(dict(reply_body.headers))
@@ -386,10 +428,25 @@ class FakeAnthropic:
             items, content_type = [bytes(chunk) for chunk in chunks], "application/octet-stream"
         content_type = reply_body.content_type or content_type
 
+        extra: Dict[str, str] = {}
+        if (
+            target is not None
+            and target.event_stream
+            and 200 <= status < 300
+            and items is not None
+            and (content_type or "").startswith("text/event-stream")
+        ):
+            items = transcode_cached(chunks) if events is None and chunks is not None else transcode_cached(items)
+            content_type = EVENT_STREAM_CONTENT_TYPE
+            extra["x-amzn-bedrock-content-type"] = "application/json"
+
         merged: Dict[str, Tuple[str, str]] = {}
         if content_type is not None:
             merged["content-type"] = ("content-type", content_type)
-        merged["request-id"] = ("request-id", request_id)
+        request_id_header = target.request_id_header if target is not None else "request-id"
+        merged[request_id_header.lower()] = (request_id_header, request_id)
+        for name, value in extra.items():
+            merged[name] = (name, value)
         for layer in header_layers:
             for name, value in layer.items():
                 if name.lower() not in _FRAMING:
