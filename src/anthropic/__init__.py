@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
     from . import pagination as pagination, resources as resources, types as types
     from ._async.client import AsyncAnthropic as AsyncAnthropic, AsyncClient as AsyncClient
+    from ._async.lib.bedrock import AsyncAnthropicBedrock as AsyncAnthropicBedrock
+    from ._async.lib.foundry import AsyncAnthropicFoundry as AsyncAnthropicFoundry
+    from ._async.lib.vertex import AsyncAnthropicVertex as AsyncAnthropicVertex
     from ._base_client import (
         DefaultAioHttpClient as DefaultAioHttpClient,
         DefaultAsyncHttpxClient as DefaultAsyncHttpxClient,
@@ -51,6 +54,9 @@ if TYPE_CHECKING:
     from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
     from ._streaming import AsyncStream as AsyncStream, Stream as Stream
     from ._sync.client import Anthropic as Anthropic, Client as Client
+    from ._sync.lib.bedrock import AnthropicBedrock as AnthropicBedrock
+    from ._sync.lib.foundry import AnthropicFoundry as AnthropicFoundry
+    from ._sync.lib.vertex import AnthropicVertex as AnthropicVertex
     from ._types import (
         NOT_GIVEN as NOT_GIVEN,
         NoneType as NoneType,
@@ -97,9 +103,15 @@ _LAZY = {
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
     "Anthropic": "._sync.client",
+    "AnthropicBedrock": "._sync.lib.bedrock",
+    "AnthropicFoundry": "._sync.lib.foundry",
+    "AnthropicVertex": "._sync.lib.vertex",
     "AnthropicError": "._exceptions",
     "AsyncAPIResponse": "._response",
     "AsyncAnthropic": "._async.client",
+    "AsyncAnthropicBedrock": "._async.lib.bedrock",
+    "AsyncAnthropicFoundry": "._async.lib.foundry",
+    "AsyncAnthropicVertex": "._async.lib.vertex",
     "AsyncClient": "._async.client",
     "AsyncMessageStream": ".lib.streaming",
     "AsyncMessageStreamManager": ".lib.streaming",

@@ -8,13 +8,22 @@ hand, side by side, like httpx's ``sync_auth_flow`` / ``async_auth_flow``.
 from __future__ import annotations
 
 import time
-from typing import Any, Dict, Generator, TypeVar
+from typing import Any, Awaitable, Callable, Dict, Generator, TypeVar, Union, cast
 
 import httpx
 
-from ._core.pipeline import Blocking, Close, Invoke, Read, Send, Sleep
+from ._core.pipeline import Close, Invoke, Read, Send, Sleep
 
-__all__ = ["async_sleep", "drive_async", "drive_sync", "sync_sleep"]
+__all__ = [
+    "async_maybe_await",
+    "async_run_blocking",
+    "async_sleep",
+    "drive_async",
+    "drive_sync",
+    "sync_maybe_await",
+    "sync_run_blocking",
+    "sync_sleep",
+]
 
 _R = TypeVar("_R")
 
@@ -55,15 +64,12 @@ def drive_sync(gen: Generator[Any, Any, _R], http: httpx.Client) -> _R:
             effect.response.close()
         elif isinstance(effect, Invoke):
             outcome = effect.fn(*effect.args)
-        elif isinstance(effect, Blocking):
-            outcome = effect.fn()
         else:  # pragma: no cover - a programming error
             raise TypeError(f"unknown effect {effect!r}")
 
 
 async def drive_async(gen: Generator[Any, Any, _R], http: httpx.AsyncClient) -> _R:
     import anyio  # here, so that the sync client never imports asyncio
-    import anyio.to_thread
 
     outcome: Any = None
     while True:
@@ -93,8 +99,6 @@ async def drive_async(gen: Generator[Any, Any, _R], http: httpx.AsyncClient) -> 
             outcome = effect.fn(*effect.args)
             if hasattr(outcome, "__await__"):  # an async hook
                 outcome = await outcome
-        elif isinstance(effect, Blocking):
-            outcome = await anyio.to_thread.run_sync(effect.fn)
         else:  # pragma: no cover
             raise TypeError(f"unknown effect {effect!r}")
 
@@ -107,3 +111,25 @@ async def async_sleep(seconds: float) -> None:
     import anyio
 
     await anyio.sleep(seconds)
+
+
+def sync_run_blocking(fn: Callable[..., _R], *args: Any) -> _R:
+    return fn(*args)
+
+
+async def async_run_blocking(fn: Callable[..., _R], *args: Any) -> _R:
+    """Run ``fn(*args)`` in a worker thread (it may block: loading cloud credentials, signing)."""
+    import anyio.to_thread
+
+    return await anyio.to_thread.run_sync(fn, *args)
+
+
+def sync_maybe_await(value: _R) -> _R:
+    return value
+
+
+async def async_maybe_await(value: Union[_R, Awaitable[_R]]) -> _R:
+    """``value``, awaited first if it is awaitable (a callback that may be sync or async)."""
+    if hasattr(value, "__await__"):
+        return await cast(Awaitable[_R], value)
+    return cast(_R, value)

@@ -101,3 +101,16 @@ def test_modules_and_aliases() -> None:
     assert repr(anthropic.NotFoundError) == "<class 'anthropic.NotFoundError'>"
     assert anthropic.Timeout.__module__.startswith("httpx")
     assert anthropic.HUMAN_PROMPT == "\n\nHuman:" and anthropic.AI_PROMPT == "\n\nAssistant:"
+
+
+def test_platform_clients_load_no_cloud_sdk_until_one_is_used() -> None:
+    result = run(
+        "import sys, json, anthropic; "
+        "import anthropic.lib.bedrock, anthropic.lib.vertex, anthropic.lib.foundry; "
+        "classes = [anthropic.AnthropicBedrock, anthropic.AsyncAnthropicBedrock, anthropic.AnthropicVertex, "
+        "anthropic.AsyncAnthropicVertex, anthropic.AnthropicFoundry, anthropic.AsyncAnthropicFoundry]; "
+        "c = anthropic.AnthropicVertex(region='us-east5', project_id='p', access_token='t'); "
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    for heavy in ("boto3", "botocore", "google.auth", "google", "aiohttp", "asyncio"):
+        assert heavy not in result, heavy

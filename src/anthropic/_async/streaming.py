@@ -56,7 +56,7 @@ class AsyncStream(Generic[_T], metaclass=_StreamMeta):
         self.response = response
         self._cast_to = cast_to
         self._client = client
-        self._decoder = SSEDecoder()
+        self._decoder = client._make_sse_decoder()
         self._iterator = self.__stream__()
 
     async def __anext__(self) -> _T:
@@ -79,13 +79,14 @@ class AsyncStream(Generic[_T], metaclass=_StreamMeta):
         )
         try:
             try:
-                if type(self)._iter_events is AsyncStream._iter_events:  # pyright: ignore[reportUnknownMemberType]
+                own_events = type(self)._iter_events is AsyncStream._iter_events  # pyright: ignore[reportUnknownMemberType]
+                if own_events and type(self._decoder) is SSEDecoder:  # the fast path
                     async for chunk in response.aiter_bytes():
                         for item in decoder.feed(chunk):
                             yield item
                     for item in decoder.end():
                         yield item
-                else:  # a subclass supplies the events
+                else:  # a subclass or the client's decoder supplies the events
                     async for sse in self._iter_events():
                         item = decoder.decode(sse)
                         if item is not SKIP:

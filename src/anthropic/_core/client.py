@@ -225,6 +225,12 @@ class BaseClient:
         source = None if find_hooks(self, self._config.is_async) is None else self._header_source()
         return build_request(self._config, options, retries_taken, http, source)
 
+    def _make_sse_decoder(self) -> Any:
+        """The decoder of a streamed response's events (server-sent events; Bedrock: AWS event stream)."""
+        from .sse import SSEDecoder
+
+        return SSEDecoder()
+
     def _prepare_url(self, url: str) -> httpx.URL:
         """``url`` joined to the base URL (unless it is absolute)."""
         merge = httpx.URL(url)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import platform as _platform
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Dict, Generator, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Dict, Mapping, Optional, Tuple, Union
 
 from .._exceptions import FIRST_PARTY_ERRORS, StatusTable
 from .._types import NotGiven, Omit
@@ -18,7 +18,6 @@ from .._version import __version__
 if TYPE_CHECKING:
     import httpx
 
-    from .options import FinalRequestOptions
 
 __all__ = [
     "ClientConfig",
@@ -138,9 +137,8 @@ AUTH_ERROR_MESSAGE = (
 class Platform:
     """What differs between the first-party API and the cloud platforms.
 
-    ``rewrite`` turns first-party request options into the platform's (pure), ``authorize``
-    is a pipeline step that may yield a ``Blocking`` effect to load credentials and
-    then signs the built request.
+    The platform clients rewrite requests and sign them in the client hooks
+    ``_prepare_options`` / ``_prepare_request``, as in the reference SDK.
     """
 
     name: str = "anthropic"
@@ -148,8 +146,6 @@ class Platform:
     sdk_headers: bool = True
     """Send ``anthropic-version`` and ``X-Stainless-Async`` (first-party and Foundry)."""
     check_auth: bool = True
-    rewrite: Optional[Callable[[FinalRequestOptions], FinalRequestOptions]] = None
-    authorize: Optional[Callable[[httpx.Request], Generator[Any, Any, httpx.Request]]] = None
 
 
 FIRST_PARTY = Platform()

@@ -1,7 +1,7 @@
 """The request loop, written once: build -> send -> retry, as a generator of effects.
 
 ``run_call`` never does I/O. It yields effects (``Send``, ``Sleep``, ``Read``, ``Close``,
-``Blocking``, ``Invoke``) and receives their outcomes; ``anthropic._drivers`` runs it with an
+``Invoke``) and receives their outcomes; ``anthropic._drivers`` runs it with an
 ``httpx.Client`` or an ``httpx.AsyncClient``. Tests can drive it by hand with
 ``gen.send(fake_response)`` to script every retry case without sockets.
 """
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .hooks import ClientHooks
     from .options import FinalRequestOptions
 
-__all__ = ["Blocking", "Close", "Effect", "Invoke", "Read", "Send", "Sleep", "retry_delay", "run_call", "should_retry"]
+__all__ = ["Close", "Effect", "Invoke", "Read", "Send", "Sleep", "retry_delay", "run_call", "should_retry"]
 
 log = logging.getLogger("anthropic._base_client")
 
@@ -82,16 +82,7 @@ class Invoke:
         self.args = args
 
 
-class Blocking:
-    """Call ``fn`` (which may block, e.g. loading cloud credentials); outcome is its result."""
-
-    __slots__ = ("fn",)
-
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        self.fn = fn
-
-
-Effect = Union[Send, Sleep, Read, Close, Blocking, Invoke]
+Effect = Union[Send, Sleep, Read, Close, Invoke]
 Sent = Tuple[httpx.Response, int, "FinalRequestOptions"]
 """The successful response, the number of retries it took, and the options of its attempt."""
 
@@ -169,8 +160,6 @@ def run_call(
     methods (see ``anthropic._core.hooks``), or ``None`` when it has none.
     """
     platform = cfg.platform
-    if platform.rewrite is not None:
-        options = platform.rewrite(options)
     max_retries = options.get_max_retries(cfg.max_retries)
     retries_taken = 0
     debug = log.isEnabledFor(logging.DEBUG)
@@ -196,8 +185,6 @@ def run_call(
                 request = hooks.build_request(options, retries_taken=retries_taken)
                 if hooks.prepare_request is not None:
                     yield Invoke(hooks.prepare_request, request)
-            if platform.authorize is not None:
-                request = yield from _authorize(cfg, request)
             if debug:
                 log.debug("Sending HTTP Request: %s %s", request.method, request.url)
             outcome = yield Send(request, stream, options.follow_redirects, auth)
@@ -241,14 +228,6 @@ def run_call(
     finally:
         for handle in opened:
             handle.close()
-
-
-def _authorize(cfg: ClientConfig, request: httpx.Request) -> Generator[Effect, Any, httpx.Request]:
-    """Let the platform sign ``request`` (which may load credentials)."""
-    authorize = cfg.platform.authorize
-    if authorize is None:
-        return request
-    return (yield from authorize(request))
 
 
 def _delay(
