@@ -8,24 +8,27 @@ hand, side by side, like httpx's ``sync_auth_flow`` / ``async_auth_flow``.
 from __future__ import annotations
 
 import time
-from typing import Any, Awaitable, Callable, Dict, Generator, TypeVar, Union, cast
+from typing import Any, Awaitable, Callable, Dict, Generator, List, Sequence, TypeVar, Union, cast
 
 import httpx
 
 from ._core.pipeline import Close, Invoke, Read, Send, Sleep
 
 __all__ = [
+    "async_map_in_order",
     "async_maybe_await",
     "async_run_blocking",
     "async_sleep",
     "drive_async",
     "drive_sync",
+    "sync_map_in_order",
     "sync_maybe_await",
     "sync_run_blocking",
     "sync_sleep",
 ]
 
 _R = TypeVar("_R")
+_T = TypeVar("_T")
 
 
 def _send_options(effect: Send) -> Dict[str, Any]:
@@ -133,3 +136,24 @@ async def async_maybe_await(value: Union[_R, Awaitable[_R]]) -> _R:
     if hasattr(value, "__await__"):
         return await cast(Awaitable[_R], value)
     return cast(_R, value)
+
+
+def sync_map_in_order(fn: Callable[[_T], _R], items: Sequence[_T]) -> List[_R]:
+    return [fn(item) for item in items]
+
+
+async def async_map_in_order(fn: Callable[[_T], Awaitable[_R]], items: Sequence[_T]) -> List[_R]:
+    """``[await fn(item) for item in items]``, but the calls run concurrently (results in order)."""
+    if len(items) <= 1:
+        return [await fn(item) for item in items]
+    import anyio
+
+    results: List[Any] = [None] * len(items)
+
+    async def run(index: int, item: _T) -> None:
+        results[index] = await fn(item)
+
+    async with anyio.create_task_group() as group:
+        for index, item in enumerate(items):
+            group.start_soon(run, index, item)
+    return results

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, Optional, Union
+from functools import partial
+from typing import Any, Dict, Iterable, Mapping, Optional, Union
 
 from .._core.config import ClientConfig
-from .._types import Omit, RequestOptions
-from ._common import check_nonstreaming, warn_if_deprecated
+from .._types import NOT_GIVEN, NotGiven, Omit, RequestOptions
+from ._common import beta_header, check_nonstreaming, warn_if_deprecated
 from ._rest import Extras, rest_options
 
 __all__ = [
     "STREAM_HELPER_HEADERS",
+    "STRUCTURED_OUTPUTS_BETA",
     "TOKEN_COUNTING_BETA",
     "count_tokens_options",
     "create_options",
-    "stream_output_format",
+    "output_format_param",
+    "parse_options",
+    "runner_options",
 ]
 
 Betas = Union[Iterable[object], Omit, None]
@@ -24,6 +28,9 @@ STREAM_HELPER_HEADERS = {"X-Stainless-Stream-Helper": "beta.messages"}
 
 TOKEN_COUNTING_BETA = "token-counting-2024-11-01"
 """The beta ``beta.messages.count_tokens`` always adds."""
+
+STRUCTURED_OUTPUTS_BETA = "structured-outputs-2025-11-13"
+"""The beta ``beta.messages.parse`` adds (unless already given)."""
 
 
 def _check_output_format(value: object) -> None:
@@ -36,19 +43,73 @@ def _check_output_format(value: object) -> None:
         )
 
 
-def stream_output_format(value: object) -> object:
-    """The ``output_format`` body value of ``beta.messages.stream()``.
+def output_format_param(output_format: object) -> object:
+    """The ``output_format`` body value of ``parse`` / ``stream`` / the tool runner, ``NOT_GIVEN`` for none.
 
-    The JSON schema form (``{"type": "json_schema", "schema": {...}}``) is sent as given.
-    A Python type would need its JSON schema transformed for the API
-    (``anthropic.transform_schema``), which this release does not have yet.
+    A type becomes ``{"schema": <its JSON schema, transformed for the API>, "type": "json_schema"}``
+    (see ``anthropic.transform_schema``); the JSON schema form itself is sent as given.
     """
-    if isinstance(value, type):
-        raise NotImplementedError(
-            "beta.messages.stream() does not accept a type as `output_format` yet; "
-            'pass the JSON schema form {"type": "json_schema", "schema": {...}} instead'
-        )
-    return value
+    if output_format is None or isinstance(output_format, (NotGiven, Omit)):
+        return NOT_GIVEN
+    if isinstance(output_format, Mapping):
+        return output_format
+    return {"schema": _schema_of(output_format), "type": "json_schema"}
+
+
+_schemas: Dict[Any, Dict[str, object]] = {}
+
+
+def _schema_of(output_format: Any) -> Dict[str, object]:
+    try:
+        return _schemas[output_format]
+    except (KeyError, TypeError):
+        pass
+    import pydantic
+
+    from ..lib._parse._transform import transform_schema
+
+    try:
+        schema = pydantic.TypeAdapter(output_format).json_schema()
+    except pydantic.errors.PydanticSchemaGenerationError as err:
+        raise TypeError(
+            "Could not generate JSON schema for the given `output_format` type. "
+            "Use a type that works with `pydanitc.TypeAdapter`"
+        ) from err
+    transformed = transform_schema(schema)
+    try:
+        if len(_schemas) < 1024:
+            _schemas[output_format] = transformed
+    except TypeError:  # not hashable
+        pass
+    return transformed
+
+
+def parse_options(
+    cfg: ClientConfig,
+    body: Dict[str, object],
+    betas: Betas,
+    extras: Extras,
+    output_format: object,
+    *,
+    helper: str = "beta.messages.parse",
+    stacklevel: int = 4,
+) -> RequestOptions:
+    """The options of ``beta.messages.parse``: the structured-outputs beta (appended unless already
+    in ``betas``), the helper header, and a ``post_parser`` that parses each text block into
+    ``output_format``."""
+    from ..lib._parse._response import parse_response
+
+    beta_list = [] if betas is None or isinstance(betas, Omit) else list(betas)
+    if STRUCTURED_OUTPUTS_BETA not in beta_list:
+        beta_list.append(STRUCTURED_OUTPUTS_BETA)
+    options = create_options(cfg, body, beta_list, extras, headers={"X-Stainless-Helper": helper}, stacklevel=stacklevel + 1)
+    target: Any = NOT_GIVEN if output_format is None or isinstance(output_format, Omit) else output_format
+    options["post_parser"] = partial(_parse_message, parse_response, target)  # type: ignore[typeddict-unknown-key]
+    return options
+
+
+def _parse_message(parse_response: Any, output_format: Any, response: Any) -> Any:
+    return parse_response(response=response, output_format=output_format)
 
 
 def create_options(
@@ -70,3 +131,11 @@ def create_options(
 
 def count_tokens_options(betas: Betas, extras: Extras) -> RequestOptions:
     return rest_options(extras, betas=betas, implicit_beta=TOKEN_COUNTING_BETA)
+
+
+def runner_options(betas: Betas, extras: Extras) -> Dict[str, Any]:
+    """The per-request options of a tool runner's requests: the ``X-Stainless-Helper`` header and
+    the caller's betas (which replace any beta the underlying method would add)."""
+    extra_headers, extra_query, extra_body, timeout = extras
+    headers: Dict[str, Any] = {"X-Stainless-Helper": "BetaToolRunner", **beta_header(betas), **(extra_headers or {})}
+    return {"extra_headers": headers, "extra_query": extra_query, "extra_body": extra_body, "timeout": timeout}

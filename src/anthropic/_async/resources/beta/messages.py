@@ -4,21 +4,24 @@
 from __future__ import annotations
 
 from functools import cached_property, partial
-from typing import TYPE_CHECKING, Iterable, List, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Union, cast, overload
 
-from typing_extensions import Literal
+from typing_extensions import Literal, TypeVar
 
 from ...._endpoints import beta_messages as _beta_messages
-from ...._types import not_given, omit
+from ...._types import Omit, not_given, omit
 from ...._utils import required_keywords, strip_omitted
 from ...resource import AsyncAPIResource
 from ...response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ...streaming import AsyncStream
 
 if TYPE_CHECKING:
+    from ....lib.tools._beta_functions import BetaAsyncRunnableTool
+    from ....types.beta.parsed_beta_message import ParsedBetaMessage
+    from ...lib.tool_runner import BetaAsyncStreamingToolRunner, BetaAsyncToolRunner
     import httpx
 
-    from ...._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr
+    from ...._types import Body, Headers, NotGiven, Query, SequenceNotStr
     from ....types.anthropic_beta_param import AnthropicBetaParam
     from ....types.beta.beta_context_management_config_param import BetaContextManagementConfigParam
     from ....types.beta.beta_json_output_format_param import BetaJSONOutputFormatParam
@@ -37,6 +40,8 @@ if TYPE_CHECKING:
     from ....types.model_param import ModelParam
     from ...lib.streaming import BetaAsyncMessageStreamManager
     from .batches import AsyncBatches, AsyncBatchesWithRawResponse, AsyncBatchesWithStreamingResponse
+
+ResponseFormatT = TypeVar("ResponseFormatT", default=None)
 
 __all__ = ["AsyncMessages", "AsyncMessagesWithRawResponse", "AsyncMessagesWithStreamingResponse"]
 
@@ -238,6 +243,94 @@ class AsyncMessages(AsyncAPIResource):
             stream_cls=AsyncStream[BetaRawMessageStreamEvent],
         )
 
+    async def parse(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[type[ResponseFormatT]] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ParsedBetaMessage[ResponseFormatT]:
+        """Create a message whose text follows ``output_format`` (structured outputs), parsed.
+
+        ``output_format`` is a type (a pydantic model, ``list[int]``, ...): its JSON schema is sent
+        (adapted for the API, see ``anthropic.transform_schema``) with the structured-outputs
+        beta, and each text block of the result carries ``parsed_output``, its text validated as
+        that type (a mismatch raises pydantic's ``ValidationError``). The other arguments are
+        those of ``create``.
+
+        Args:
+          max_tokens: The most tokens the model may generate before stopping.
+          messages: The conversation so far: alternating ``user`` and ``assistant`` turns.
+          model: The model that completes the conversation.
+          container: The container to use (code execution, skills): an id or its parameters.
+          context_management: How the context is managed (e.g. clearing old tool uses).
+          mcp_servers: MCP servers the model may use.
+          metadata: An object describing metadata about the request.
+          output_format: The type the text output must follow.
+          service_tier: Whether priority capacity may be used (``auto``) or not (``standard_only``).
+          stop_sequences: Custom strings that stop generation when produced.
+          stream: Must be false (use ``stream()`` to stream with an ``output_format``).
+          system: A system prompt: context and instructions for the model.
+          temperature: Amount of randomness, 0.0 to 1.0.
+          thinking: Configuration for extended thinking.
+          tool_choice: How the model may use the provided tools.
+          tools: Definitions of tools the model may use.
+          top_k: Sample only from the top K options for each token.
+          top_p: Nucleus sampling threshold.
+          betas: Beta versions to enable for this request (``anthropic-beta`` header).
+          extra_headers: Additional headers for this request.
+          extra_query: Additional query parameters for this request.
+          extra_body: Additional JSON properties for this request.
+          timeout: Override the client-level timeout for this request, in seconds.
+        """
+        from ....types.beta.beta_message import BetaMessage
+
+        body = strip_omitted(
+            max_tokens=max_tokens,
+            messages=messages,
+            model=model,
+            container=container,
+            context_management=context_management,
+            mcp_servers=mcp_servers,
+            metadata=metadata,
+            output_format=_beta_messages.output_format_param(output_format),
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            stream=stream,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_p=top_p,
+        )
+        options = _beta_messages.parse_options(
+            self._client._config, body, betas, (extra_headers, extra_query, extra_body, timeout), output_format
+        )
+        cast_to = cast("type[ParsedBetaMessage[ResponseFormatT]]", BetaMessage)
+        return await self._post("/v1/messages?beta=true", body=body, cast_to=cast_to, options=options, stream=False)
+
     def stream(
         self,
         *,
@@ -245,7 +338,7 @@ class AsyncMessages(AsyncAPIResource):
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
         metadata: BetaMetadataParam | Omit = omit,
-        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
+        output_format: Optional[type[ResponseFormatT]] | Omit = omit,
         container: Optional[Container] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
@@ -263,7 +356,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaAsyncMessageStreamManager[None]:
+    ) -> BetaAsyncMessageStreamManager[ResponseFormatT]:
         """Stream the model's next message, with helpers that build it as it arrives (beta features).
 
         Nothing is sent until the returned manager is entered as a context manager; it
@@ -276,7 +369,8 @@ class AsyncMessages(AsyncAPIResource):
           messages: The conversation so far: alternating ``user`` and ``assistant`` turns.
           model: The model that completes the conversation.
           metadata: An object describing metadata about the request.
-          output_format: A JSON schema the response must follow (``{"type": "json_schema", "schema": ...}``).
+          output_format: A type the text output must follow (a pydantic model, ``list[int]``...): its JSON
+            schema is sent, and each text block's ``parsed_output`` is the text parsed into it.
           container: The container to use (code execution, skills): an id or its parameters.
           context_management: How the context is managed (e.g. clearing old tool uses).
           mcp_servers: MCP servers the model may use.
@@ -302,7 +396,7 @@ class AsyncMessages(AsyncAPIResource):
             messages=messages,
             model=model,
             metadata=metadata,
-            output_format=output_format,
+            output_format=_beta_messages.output_format_param(output_format),
             container=container,
             context_management=context_management,
             mcp_servers=mcp_servers,
@@ -317,8 +411,6 @@ class AsyncMessages(AsyncAPIResource):
             tool_choice=tool_choice,
             stream=True,
         )
-        if "output_format" in body:
-            body["output_format"] = _beta_messages.stream_output_format(body["output_format"])
         from ....types.beta.beta_message import BetaMessage
         from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
 
@@ -338,7 +430,191 @@ class AsyncMessages(AsyncAPIResource):
             stream=True,
             stream_cls=AsyncStream[BetaRawMessageStreamEvent],
         )
-        return BetaAsyncMessageStreamManager(request)
+        target = None if isinstance(output_format, Mapping) else output_format
+        return BetaAsyncMessageStreamManager(request, output_format=target)
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        tools: Iterable[BetaAsyncRunnableTool],
+        max_iterations: int | Omit = omit,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[type[ResponseFormatT]] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaAsyncToolRunner[ResponseFormatT]: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        tools: Iterable[BetaAsyncRunnableTool],
+        stream: Literal[True],
+        max_iterations: int | Omit = omit,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[type[ResponseFormatT]] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaAsyncStreamingToolRunner[ResponseFormatT]: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        tools: Iterable[BetaAsyncRunnableTool],
+        stream: bool,
+        max_iterations: int | Omit = omit,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[type[ResponseFormatT]] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Union[BetaAsyncToolRunner[ResponseFormatT], BetaAsyncStreamingToolRunner[ResponseFormatT]]: ...
+
+    def tool_runner(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        tools: Iterable[BetaAsyncRunnableTool],
+        max_iterations: int | Omit = omit,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[type[ResponseFormatT]] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: bool | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Union[BetaAsyncToolRunner[ResponseFormatT], BetaAsyncStreamingToolRunner[ResponseFormatT]]:
+        """Run a conversation in which your tools are called whenever the model asks for them.
+
+        Nothing is sent until the runner is iterated: each step yields the next message (with
+        ``stream=True``, a stream of its events), then runs the tools it called and sends their
+        results. It stops when the model calls no tool, or after ``max_iterations`` requests;
+        ``until_done()`` runs it to the end. Tools are ``@beta_tool`` functions (or built-in tools
+        such as a memory tool); a tool that raises gives the model an error result with the
+        exception's ``repr``. With the asynchronous client, the tool calls of one message run
+        concurrently (their results keep the order of the calls).
+
+        Args:
+          max_tokens: The most tokens the model may generate before stopping (per request).
+          messages: The conversation so far (your list is not modified).
+          model: The model that completes the conversation.
+          tools: The tools the model may call, run by the runner.
+          max_iterations: The most requests to send.
+          container: The container to use (code execution, skills): an id or its parameters.
+          context_management: How the context is managed (e.g. clearing old tool uses).
+          mcp_servers: MCP servers the model may use.
+          metadata: An object describing metadata about the request.
+          output_format: A type the final text must follow (see ``parse``).
+          service_tier: Whether priority capacity may be used (``auto``) or not (``standard_only``).
+          stop_sequences: Custom strings that stop generation when produced.
+          stream: Yield a stream of events per message instead of the messages.
+          system: A system prompt: context and instructions for the model.
+          temperature: Amount of randomness, 0.0 to 1.0.
+          top_k: Sample only from the top K options for each token.
+          top_p: Nucleus sampling threshold.
+          thinking: Configuration for extended thinking.
+          tool_choice: How the model may use the provided tools.
+          betas: Beta versions to enable for every request (``anthropic-beta`` header).
+          extra_headers: Additional headers for every request.
+          extra_query: Additional query parameters for every request.
+          extra_body: Additional JSON properties for every request.
+          timeout: Override the client-level timeout for every request, in seconds.
+        """
+        from ...._endpoints._common import warn_if_deprecated
+        from ...lib.tool_runner import BetaAsyncStreamingToolRunner, BetaAsyncToolRunner
+
+        warn_if_deprecated(model, stacklevel=3)
+        tools = list(tools)
+        params: Dict[str, Any] = {
+            "max_tokens": max_tokens,
+            "messages": messages,
+            "model": model,
+            "container": container,
+            "context_management": context_management,
+            "mcp_servers": mcp_servers,
+            "metadata": metadata,
+            "output_format": output_format,
+            "service_tier": service_tier,
+            "stop_sequences": stop_sequences,
+            "system": system,
+            "temperature": temperature,
+            "thinking": thinking,
+            "tool_choice": tool_choice,
+            "tools": [tool.to_dict() for tool in tools],
+            "top_k": top_k,
+            "top_p": top_p,
+        }
+        options: Any = _beta_messages.runner_options(betas, (extra_headers, extra_query, extra_body, timeout))
+        iterations = None if isinstance(max_iterations, Omit) else max_iterations
+        runner = BetaAsyncStreamingToolRunner if stream is True else BetaAsyncToolRunner
+        return runner(tools=tools, params=params, options=options, client=self._client, max_iterations=iterations)
 
     async def count_tokens(
         self,
@@ -401,6 +677,7 @@ class AsyncMessagesWithRawResponse:
     def __init__(self, messages: AsyncMessages) -> None:
         self._messages = messages
         self.create = async_to_raw_response_wrapper(messages.create)
+        self.parse = async_to_raw_response_wrapper(messages.parse)
         self.count_tokens = async_to_raw_response_wrapper(messages.count_tokens)
 
     @cached_property
@@ -412,6 +689,7 @@ class AsyncMessagesWithStreamingResponse:
     def __init__(self, messages: AsyncMessages) -> None:
         self._messages = messages
         self.create = async_to_streamed_response_wrapper(messages.create)
+        self.parse = async_to_streamed_response_wrapper(messages.parse)
         self.count_tokens = async_to_streamed_response_wrapper(messages.count_tokens)
 
     @cached_property

@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 from functools import cached_property, partial
-from typing import TYPE_CHECKING, Iterable, List, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Union, cast, overload
 
-from typing_extensions import Literal
+from typing_extensions import Literal, TypeVar
 
 from ...._endpoints import beta_messages as _beta_messages
-from ...._types import not_given, omit
+from ...._types import Omit, not_given, omit
 from ...._utils import required_keywords, strip_omitted
 from ...resource import SyncAPIResource
 from ...response import to_raw_response_wrapper, to_streamed_response_wrapper
@@ -19,7 +19,8 @@ from ...streaming import Stream
 if TYPE_CHECKING:
     import httpx
 
-    from ...._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr
+    from ...._types import Body, Headers, NotGiven, Query, SequenceNotStr
+    from ....lib.tools._beta_functions import BetaRunnableTool
     from ....types.anthropic_beta_param import AnthropicBetaParam
     from ....types.beta.beta_context_management_config_param import BetaContextManagementConfigParam
     from ....types.beta.beta_json_output_format_param import BetaJSONOutputFormatParam
@@ -35,9 +36,13 @@ if TYPE_CHECKING:
     from ....types.beta.beta_tool_union_param import BetaToolUnionParam
     from ....types.beta.message_count_tokens_params import Tool as CountTokensTool
     from ....types.beta.message_create_params import Container
+    from ....types.beta.parsed_beta_message import ParsedBetaMessage
     from ....types.model_param import ModelParam
     from ...lib.streaming import BetaMessageStreamManager
+    from ...lib.tool_runner import BetaStreamingToolRunner, BetaToolRunner
     from .batches import Batches, BatchesWithRawResponse, BatchesWithStreamingResponse
+
+ResponseFormatT = TypeVar("ResponseFormatT", default=None)
 
 __all__ = ["Messages", "MessagesWithRawResponse", "MessagesWithStreamingResponse"]
 
@@ -239,6 +244,94 @@ class Messages(SyncAPIResource):
             stream_cls=Stream[BetaRawMessageStreamEvent],
         )
 
+    def parse(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[type[ResponseFormatT]] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        tools: Iterable[BetaToolUnionParam] | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ParsedBetaMessage[ResponseFormatT]:
+        """Create a message whose text follows ``output_format`` (structured outputs), parsed.
+
+        ``output_format`` is a type (a pydantic model, ``list[int]``, ...): its JSON schema is sent
+        (adapted for the API, see ``anthropic.transform_schema``) with the structured-outputs
+        beta, and each text block of the result carries ``parsed_output``, its text validated as
+        that type (a mismatch raises pydantic's ``ValidationError``). The other arguments are
+        those of ``create``.
+
+        Args:
+          max_tokens: The most tokens the model may generate before stopping.
+          messages: The conversation so far: alternating ``user`` and ``assistant`` turns.
+          model: The model that completes the conversation.
+          container: The container to use (code execution, skills): an id or its parameters.
+          context_management: How the context is managed (e.g. clearing old tool uses).
+          mcp_servers: MCP servers the model may use.
+          metadata: An object describing metadata about the request.
+          output_format: The type the text output must follow.
+          service_tier: Whether priority capacity may be used (``auto``) or not (``standard_only``).
+          stop_sequences: Custom strings that stop generation when produced.
+          stream: Must be false (use ``stream()`` to stream with an ``output_format``).
+          system: A system prompt: context and instructions for the model.
+          temperature: Amount of randomness, 0.0 to 1.0.
+          thinking: Configuration for extended thinking.
+          tool_choice: How the model may use the provided tools.
+          tools: Definitions of tools the model may use.
+          top_k: Sample only from the top K options for each token.
+          top_p: Nucleus sampling threshold.
+          betas: Beta versions to enable for this request (``anthropic-beta`` header).
+          extra_headers: Additional headers for this request.
+          extra_query: Additional query parameters for this request.
+          extra_body: Additional JSON properties for this request.
+          timeout: Override the client-level timeout for this request, in seconds.
+        """
+        from ....types.beta.beta_message import BetaMessage
+
+        body = strip_omitted(
+            max_tokens=max_tokens,
+            messages=messages,
+            model=model,
+            container=container,
+            context_management=context_management,
+            mcp_servers=mcp_servers,
+            metadata=metadata,
+            output_format=_beta_messages.output_format_param(output_format),
+            service_tier=service_tier,
+            stop_sequences=stop_sequences,
+            stream=stream,
+            system=system,
+            temperature=temperature,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_k=top_k,
+            top_p=top_p,
+        )
+        options = _beta_messages.parse_options(
+            self._client._config, body, betas, (extra_headers, extra_query, extra_body, timeout), output_format
+        )
+        cast_to = cast("type[ParsedBetaMessage[ResponseFormatT]]", BetaMessage)
+        return self._post("/v1/messages?beta=true", body=body, cast_to=cast_to, options=options, stream=False)
+
     def stream(
         self,
         *,
@@ -246,7 +339,7 @@ class Messages(SyncAPIResource):
         messages: Iterable[BetaMessageParam],
         model: ModelParam,
         metadata: BetaMetadataParam | Omit = omit,
-        output_format: Optional[BetaJSONOutputFormatParam] | Omit = omit,
+        output_format: Optional[type[ResponseFormatT]] | Omit = omit,
         container: Optional[Container] | Omit = omit,
         context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
         mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
@@ -264,7 +357,7 @@ class Messages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> BetaMessageStreamManager[None]:
+    ) -> BetaMessageStreamManager[ResponseFormatT]:
         """Stream the model's next message, with helpers that build it as it arrives (beta features).
 
         Nothing is sent until the returned manager is entered as a context manager; it
@@ -277,7 +370,8 @@ class Messages(SyncAPIResource):
           messages: The conversation so far: alternating ``user`` and ``assistant`` turns.
           model: The model that completes the conversation.
           metadata: An object describing metadata about the request.
-          output_format: A JSON schema the response must follow (``{"type": "json_schema", "schema": ...}``).
+          output_format: A type the text output must follow (a pydantic model, ``list[int]``...): its JSON
+            schema is sent, and each text block's ``parsed_output`` is the text parsed into it.
           container: The container to use (code execution, skills): an id or its parameters.
           context_management: How the context is managed (e.g. clearing old tool uses).
           mcp_servers: MCP servers the model may use.
@@ -303,7 +397,7 @@ class Messages(SyncAPIResource):
             messages=messages,
             model=model,
             metadata=metadata,
-            output_format=output_format,
+            output_format=_beta_messages.output_format_param(output_format),
             container=container,
             context_management=context_management,
             mcp_servers=mcp_servers,
@@ -318,8 +412,6 @@ class Messages(SyncAPIResource):
             tool_choice=tool_choice,
             stream=True,
         )
-        if "output_format" in body:
-            body["output_format"] = _beta_messages.stream_output_format(body["output_format"])
         from ....types.beta.beta_message import BetaMessage
         from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
 
@@ -339,7 +431,191 @@ class Messages(SyncAPIResource):
             stream=True,
             stream_cls=Stream[BetaRawMessageStreamEvent],
         )
-        return BetaMessageStreamManager(request)
+        target = None if isinstance(output_format, Mapping) else output_format
+        return BetaMessageStreamManager(request, output_format=target)
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        tools: Iterable[BetaRunnableTool],
+        max_iterations: int | Omit = omit,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[type[ResponseFormatT]] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaToolRunner[ResponseFormatT]: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        tools: Iterable[BetaRunnableTool],
+        stream: Literal[True],
+        max_iterations: int | Omit = omit,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[type[ResponseFormatT]] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BetaStreamingToolRunner[ResponseFormatT]: ...
+
+    @overload
+    def tool_runner(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        tools: Iterable[BetaRunnableTool],
+        stream: bool,
+        max_iterations: int | Omit = omit,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[type[ResponseFormatT]] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Union[BetaToolRunner[ResponseFormatT], BetaStreamingToolRunner[ResponseFormatT]]: ...
+
+    def tool_runner(
+        self,
+        *,
+        max_tokens: int,
+        messages: Iterable[BetaMessageParam],
+        model: ModelParam,
+        tools: Iterable[BetaRunnableTool],
+        max_iterations: int | Omit = omit,
+        container: Optional[Container] | Omit = omit,
+        context_management: Optional[BetaContextManagementConfigParam] | Omit = omit,
+        mcp_servers: Iterable[BetaRequestMCPServerURLDefinitionParam] | Omit = omit,
+        metadata: BetaMetadataParam | Omit = omit,
+        output_format: Optional[type[ResponseFormatT]] | Omit = omit,
+        service_tier: Literal["auto", "standard_only"] | Omit = omit,
+        stop_sequences: SequenceNotStr[str] | Omit = omit,
+        stream: bool | Omit = omit,
+        system: Union[str, Iterable[BetaTextBlockParam]] | Omit = omit,
+        temperature: float | Omit = omit,
+        top_k: int | Omit = omit,
+        top_p: float | Omit = omit,
+        thinking: BetaThinkingConfigParam | Omit = omit,
+        tool_choice: BetaToolChoiceParam | Omit = omit,
+        betas: List[AnthropicBetaParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Union[BetaToolRunner[ResponseFormatT], BetaStreamingToolRunner[ResponseFormatT]]:
+        """Run a conversation in which your tools are called whenever the model asks for them.
+
+        Nothing is sent until the runner is iterated: each step yields the next message (with
+        ``stream=True``, a stream of its events), then runs the tools it called and sends their
+        results. It stops when the model calls no tool, or after ``max_iterations`` requests;
+        ``until_done()`` runs it to the end. Tools are ``@beta_tool`` functions (or built-in tools
+        such as a memory tool); a tool that raises gives the model an error result with the
+        exception's ``repr``. With the asynchronous client, the tool calls of one message run
+        concurrently (their results keep the order of the calls).
+
+        Args:
+          max_tokens: The most tokens the model may generate before stopping (per request).
+          messages: The conversation so far (your list is not modified).
+          model: The model that completes the conversation.
+          tools: The tools the model may call, run by the runner.
+          max_iterations: The most requests to send.
+          container: The container to use (code execution, skills): an id or its parameters.
+          context_management: How the context is managed (e.g. clearing old tool uses).
+          mcp_servers: MCP servers the model may use.
+          metadata: An object describing metadata about the request.
+          output_format: A type the final text must follow (see ``parse``).
+          service_tier: Whether priority capacity may be used (``auto``) or not (``standard_only``).
+          stop_sequences: Custom strings that stop generation when produced.
+          stream: Yield a stream of events per message instead of the messages.
+          system: A system prompt: context and instructions for the model.
+          temperature: Amount of randomness, 0.0 to 1.0.
+          top_k: Sample only from the top K options for each token.
+          top_p: Nucleus sampling threshold.
+          thinking: Configuration for extended thinking.
+          tool_choice: How the model may use the provided tools.
+          betas: Beta versions to enable for every request (``anthropic-beta`` header).
+          extra_headers: Additional headers for every request.
+          extra_query: Additional query parameters for every request.
+          extra_body: Additional JSON properties for every request.
+          timeout: Override the client-level timeout for every request, in seconds.
+        """
+        from ...._endpoints._common import warn_if_deprecated
+        from ...lib.tool_runner import BetaStreamingToolRunner, BetaToolRunner
+
+        warn_if_deprecated(model, stacklevel=3)
+        tools = list(tools)
+        params: Dict[str, Any] = {
+            "max_tokens": max_tokens,
+            "messages": messages,
+            "model": model,
+            "container": container,
+            "context_management": context_management,
+            "mcp_servers": mcp_servers,
+            "metadata": metadata,
+            "output_format": output_format,
+            "service_tier": service_tier,
+            "stop_sequences": stop_sequences,
+            "system": system,
+            "temperature": temperature,
+            "thinking": thinking,
+            "tool_choice": tool_choice,
+            "tools": [tool.to_dict() for tool in tools],
+            "top_k": top_k,
+            "top_p": top_p,
+        }
+        options: Any = _beta_messages.runner_options(betas, (extra_headers, extra_query, extra_body, timeout))
+        iterations = None if isinstance(max_iterations, Omit) else max_iterations
+        runner = BetaStreamingToolRunner if stream is True else BetaToolRunner
+        return runner(tools=tools, params=params, options=options, client=self._client, max_iterations=iterations)
 
     def count_tokens(
         self,
@@ -402,6 +678,7 @@ class MessagesWithRawResponse:
     def __init__(self, messages: Messages) -> None:
         self._messages = messages
         self.create = to_raw_response_wrapper(messages.create)
+        self.parse = to_raw_response_wrapper(messages.parse)
         self.count_tokens = to_raw_response_wrapper(messages.count_tokens)
 
     @cached_property
@@ -413,6 +690,7 @@ class MessagesWithStreamingResponse:
     def __init__(self, messages: Messages) -> None:
         self._messages = messages
         self.create = to_streamed_response_wrapper(messages.create)
+        self.parse = to_streamed_response_wrapper(messages.parse)
         self.count_tokens = to_streamed_response_wrapper(messages.count_tokens)
 
     @cached_property
