@@ -69,6 +69,7 @@ if TYPE_CHECKING:
         not_given as not_given,
         omit as omit,
     )
+    from .lib._parse._transform import transform_schema as transform_schema
     from .lib.streaming import (
         AsyncMessageStream as AsyncMessageStream,
         AsyncMessageStreamManager as AsyncMessageStreamManager,
@@ -93,6 +94,7 @@ if TYPE_CHECKING:
         ParsedBetaTextEvent as ParsedBetaTextEvent,
         TextEvent as TextEvent,
     )
+    from .lib.tools import beta_async_tool as beta_async_tool, beta_tool as beta_tool
 
 _LAZY = {
     "AI_PROMPT": "._constants",
@@ -163,11 +165,14 @@ _LAZY = {
     "Transport": "._types",
     "TypeAlias": "typing_extensions",
     "UnprocessableEntityError": "._exceptions",
+    "beta_async_tool": ".lib.tools",
+    "beta_tool": ".lib.tools",
     "file_from_path": "._files",
     "not_given": "._types",
     "omit": "._types",
     "pagination": ".pagination",
     "resources": ".resources",
+    "transform_schema": ".lib._parse._transform",
     "types": ".types",
 }
 
@@ -217,6 +222,9 @@ __all__ = [
     "DefaultAioHttpClient",
     "HUMAN_PROMPT",
     "AI_PROMPT",
+    "beta_tool",
+    "beta_async_tool",
+    "transform_schema",
 ]
 
 

@@ -45,7 +45,7 @@ REFERENCE_ALL = [
     "InternalServerError", "Timeout", "RequestOptions", "Client", "AsyncClient", "Stream", "AsyncStream",
     "Anthropic", "AsyncAnthropic", "file_from_path", "BaseModel", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES",
     "DEFAULT_CONNECTION_LIMITS", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "DefaultAioHttpClient",
-    "HUMAN_PROMPT", "AI_PROMPT",
+    "HUMAN_PROMPT", "AI_PROMPT", "beta_tool", "beta_async_tool", "transform_schema",
 ]  # fmt: skip
 """``anthropic.__all__`` of the reference release (0.74.1), in its order."""
 

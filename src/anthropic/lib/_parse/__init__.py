@@ -1,0 +1,1 @@
+"""Structured outputs: ``transform_schema`` and building ``ParsedBetaMessage`` from a response."""
