@@ -11,7 +11,7 @@ import pydantic
 import pytest
 
 from anthropic import Anthropic, BetaMessageStream, Stream
-from anthropic.testing import FakeAnthropic
+from anthropic.testing import FakeAnthropic, Reply, sse_event
 from anthropic.types.beta import BetaMessage, BetaMessageTokensCount
 from anthropic.types.beta.parsed_beta_message import ParsedBetaMessage
 
@@ -106,10 +106,65 @@ class Answer(pydantic.BaseModel):
     name: str
 
 
-def test_stream_output_format_type_is_not_supported_yet(client: Anthropic, server: FakeAnthropic) -> None:
-    with pytest.raises(NotImplementedError):
-        client.beta.messages.stream(**PARAMS, output_format=Answer)  # type: ignore[arg-type]
-    assert server.requests == []
+def text_message_events(text: str) -> List[bytes]:
+    """The SSE events of a message with one text block (``text`` in two deltas)."""
+    half = len(text) // 2
+    message = {"id": "msg_1", "type": "message", "role": "assistant", "model": "m", "content": [],
+               "stop_reason": None, "stop_sequence": None, "usage": {"input_tokens": 3, "output_tokens": 0}}  # fmt: skip
+    return [
+        sse_event("message_start", {"type": "message_start", "message": message}),
+        sse_event(
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        ),  # fmt: skip
+        sse_event(
+            "content_block_delta",
+            {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": text[:half]}},
+        ),  # fmt: skip
+        sse_event(
+            "content_block_delta",
+            {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": text[half:]}},
+        ),  # fmt: skip
+        sse_event("content_block_stop", {"type": "content_block_stop", "index": 0}),
+        sse_event(
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                "usage": {"output_tokens": 5},
+            },
+        ),  # fmt: skip
+        sse_event("message_stop", {"type": "message_stop"}),
+    ]
+
+
+def test_stream_with_an_output_format_type(client: Anthropic, server: FakeAnthropic) -> None:
+    server.enqueue(Reply(sse=text_message_events('{"name": "Ann"}')))
+    with client.beta.messages.stream(**PARAMS, output_format=Answer) as stream:
+        events = [event for event in stream]
+        message = stream.get_final_message()
+    assert message.parsed_output == Answer(name="Ann")
+    stop = [e for e in events if e.type == "content_block_stop"][0]
+    assert stop.content_block.parsed_output == Answer(name="Ann")  # type: ignore[union-attr]
+    body = server.last_request.json()
+    assert body["output_format"] == {
+        "schema": {
+            "type": "object",
+            "title": "Answer",
+            "properties": {"name": {"type": "string", "title": "Name"}},
+            "additionalProperties": False,
+            "required": ["name"],
+        },
+        "type": "json_schema",
+    }
+    assert "anthropic-beta" not in server.last_request.headers  # stream() adds no beta of its own
+
+
+def test_stream_with_an_output_format_mismatch(client: Anthropic, server: FakeAnthropic) -> None:
+    server.enqueue(Reply(sse=text_message_events('{"nom": "Ann"}')))
+    with client.beta.messages.stream(**PARAMS, output_format=Answer) as stream:
+        with pytest.raises(pydantic.ValidationError):
+            stream.get_final_message()
 
 
 def test_create(client: Anthropic, server: FakeAnthropic) -> None:

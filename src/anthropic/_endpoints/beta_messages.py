@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any, Dict, Iterable, Mapping, Optional, Union
+from typing import Any, Dict, Iterable, Mapping, Optional, Union, cast
 
 from .._core.config import ClientConfig
 from .._types import NOT_GIVEN, NotGiven, Omit, RequestOptions
@@ -52,7 +52,7 @@ def output_format_param(output_format: object) -> object:
     if output_format is None or isinstance(output_format, (NotGiven, Omit)):
         return NOT_GIVEN
     if isinstance(output_format, Mapping):
-        return output_format
+        return cast(Mapping[str, object], output_format)
     return {"schema": _schema_of(output_format), "type": "json_schema"}
 
 
@@ -102,7 +102,9 @@ def parse_options(
     beta_list = [] if betas is None or isinstance(betas, Omit) else list(betas)
     if STRUCTURED_OUTPUTS_BETA not in beta_list:
         beta_list.append(STRUCTURED_OUTPUTS_BETA)
-    options = create_options(cfg, body, beta_list, extras, headers={"X-Stainless-Helper": helper}, stacklevel=stacklevel + 1)
+    options = create_options(
+        cfg, body, beta_list, extras, headers={"X-Stainless-Helper": helper}, stacklevel=stacklevel + 1
+    )
     target: Any = NOT_GIVEN if output_format is None or isinstance(output_format, Omit) else output_format
     options["post_parser"] = partial(_parse_message, parse_response, target)  # type: ignore[typeddict-unknown-key]
     return options

@@ -34,11 +34,11 @@ if TYPE_CHECKING:
     import httpx
 
     from ..._types import Body, Headers, NotGiven, Query
-    from .streaming import BetaAsyncMessageStream
     from ...types.beta.beta_message_param import BetaMessageParam
     from ...types.beta.beta_tool_result_block_param import BetaToolResultBlockParam
     from ...types.beta.parsed_beta_message import ParsedBetaMessage
     from ..client import AsyncAnthropic
+    from .streaming import BetaAsyncMessageStream
 
 __all__ = ["BetaAsyncStreamingToolRunner", "BetaAsyncToolRunner"]
 
@@ -84,9 +84,7 @@ class _BaseAsyncToolRunner(Generic[RunnerItemT, ResponseFormatT]):
 
     # The conversation
 
-    def set_messages_params(
-        self, params: Union[Dict[str, Any], Callable[[Dict[str, Any]], Dict[str, Any]]]
-    ) -> None:
+    def set_messages_params(self, params: Union[Dict[str, Any], Callable[[Dict[str, Any]], Dict[str, Any]]]) -> None:
         """Replace the parameters of the next request (or pass a function of the current ones).
 
         Tools already called for the last message are not called again.
@@ -237,4 +235,3 @@ class BetaAsyncStreamingToolRunner(_BaseAsyncToolRunner["BetaAsyncMessageStream[
 
     async def _done(self, item: BetaAsyncMessageStream[ResponseFormatT]) -> None:
         await self._manager.__aexit__(None, None, None)
-

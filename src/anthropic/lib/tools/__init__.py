@@ -7,7 +7,7 @@ tools the model calls and sends their results back until the model stops calling
 from __future__ import annotations
 
 from importlib import import_module as _import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._beta_builtin_memory_tool import (
     BetaAbstractMemoryTool as BetaAbstractMemoryTool,
@@ -23,8 +23,15 @@ from ._beta_functions import (
     beta_tool as beta_tool,
 )
 
+if TYPE_CHECKING:
+    from ._beta_runner import (
+        BetaAsyncStreamingToolRunner as BetaAsyncStreamingToolRunner,
+        BetaAsyncToolRunner as BetaAsyncToolRunner,
+        BetaStreamingToolRunner as BetaStreamingToolRunner,
+        BetaToolRunner as BetaToolRunner,
+    )
+
 # The runner classes live in ``._beta_runner``, loaded on first use (it needs the clients).
-# TODO(lead): once ``_beta_runner`` exists, also import these four names under TYPE_CHECKING.
 _RUNNERS = ("BetaToolRunner", "BetaAsyncToolRunner", "BetaStreamingToolRunner", "BetaAsyncStreamingToolRunner")
 
 __all__ = [
@@ -34,10 +41,10 @@ __all__ = [
     "BetaAsyncFunctionTool",
     "BetaBuiltinFunctionTool",
     "BetaAsyncBuiltinFunctionTool",
-    "BetaToolRunner",  # pyright: ignore[reportUnsupportedDunderAll]
-    "BetaAsyncStreamingToolRunner",  # pyright: ignore[reportUnsupportedDunderAll]
-    "BetaStreamingToolRunner",  # pyright: ignore[reportUnsupportedDunderAll]
-    "BetaAsyncToolRunner",  # pyright: ignore[reportUnsupportedDunderAll]
+    "BetaToolRunner",
+    "BetaAsyncStreamingToolRunner",
+    "BetaStreamingToolRunner",
+    "BetaAsyncToolRunner",
     "BetaFunctionToolResultType",
     "BetaAbstractMemoryTool",
     "BetaAsyncAbstractMemoryTool",
@@ -47,13 +54,7 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     if name not in _RUNNERS:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    try:
-        module = _import_module("._beta_runner", __name__)
-    except ModuleNotFoundError as err:
-        if err.name != f"{__name__}._beta_runner":
-            raise
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r} (no tool runner)") from err
-    value = getattr(module, name)
+    value = getattr(_import_module("._beta_runner", __name__), name)
     globals()[name] = value
     return value
 

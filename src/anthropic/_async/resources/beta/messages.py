@@ -16,12 +16,10 @@ from ...response import async_to_raw_response_wrapper, async_to_streamed_respons
 from ...streaming import AsyncStream
 
 if TYPE_CHECKING:
-    from ....lib.tools._beta_functions import BetaAsyncRunnableTool
-    from ....types.beta.parsed_beta_message import ParsedBetaMessage
-    from ...lib.tool_runner import BetaAsyncStreamingToolRunner, BetaAsyncToolRunner
     import httpx
 
     from ...._types import Body, Headers, NotGiven, Query, SequenceNotStr
+    from ....lib.tools._beta_functions import BetaAsyncRunnableTool
     from ....types.anthropic_beta_param import AnthropicBetaParam
     from ....types.beta.beta_context_management_config_param import BetaContextManagementConfigParam
     from ....types.beta.beta_json_output_format_param import BetaJSONOutputFormatParam
@@ -37,8 +35,11 @@ if TYPE_CHECKING:
     from ....types.beta.beta_tool_union_param import BetaToolUnionParam
     from ....types.beta.message_count_tokens_params import Tool as CountTokensTool
     from ....types.beta.message_create_params import Container
+    from ....types.beta.parsed_beta_message import ParsedBetaMessage
+    from ...client import AsyncAnthropic
     from ....types.model_param import ModelParam
     from ...lib.streaming import BetaAsyncMessageStreamManager
+    from ...lib.tool_runner import BetaAsyncStreamingToolRunner, BetaAsyncToolRunner
     from .batches import AsyncBatches, AsyncBatchesWithRawResponse, AsyncBatchesWithStreamingResponse
 
 ResponseFormatT = TypeVar("ResponseFormatT", default=None)
@@ -430,8 +431,8 @@ class AsyncMessages(AsyncAPIResource):
             stream=True,
             stream_cls=AsyncStream[BetaRawMessageStreamEvent],
         )
-        target = None if isinstance(output_format, Mapping) else output_format
-        return BetaAsyncMessageStreamManager(request, output_format=target)
+        target: Any = None if isinstance(output_format, (Mapping, Omit)) else output_format
+        return BetaAsyncMessageStreamManager[ResponseFormatT](request, output_format=target)
 
     @overload
     def tool_runner(
@@ -613,8 +614,14 @@ class AsyncMessages(AsyncAPIResource):
         }
         options: Any = _beta_messages.runner_options(betas, (extra_headers, extra_query, extra_body, timeout))
         iterations = None if isinstance(max_iterations, Omit) else max_iterations
-        runner = BetaAsyncStreamingToolRunner if stream is True else BetaAsyncToolRunner
-        return runner(tools=tools, params=params, options=options, client=self._client, max_iterations=iterations)
+        client = cast("AsyncAnthropic", self._client)
+        if stream is True:
+            return BetaAsyncStreamingToolRunner[ResponseFormatT](
+                tools=tools, params=params, options=options, client=client, max_iterations=iterations
+            )
+        return BetaAsyncToolRunner[ResponseFormatT](
+            tools=tools, params=params, options=options, client=client, max_iterations=iterations
+        )
 
     async def count_tokens(
         self,

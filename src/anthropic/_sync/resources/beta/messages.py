@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ....types.beta.message_create_params import Container
     from ....types.beta.parsed_beta_message import ParsedBetaMessage
     from ....types.model_param import ModelParam
+    from ...client import Anthropic
     from ...lib.streaming import BetaMessageStreamManager
     from ...lib.tool_runner import BetaStreamingToolRunner, BetaToolRunner
     from .batches import Batches, BatchesWithRawResponse, BatchesWithStreamingResponse
@@ -431,8 +432,8 @@ class Messages(SyncAPIResource):
             stream=True,
             stream_cls=Stream[BetaRawMessageStreamEvent],
         )
-        target = None if isinstance(output_format, Mapping) else output_format
-        return BetaMessageStreamManager(request, output_format=target)
+        target: Any = None if isinstance(output_format, (Mapping, Omit)) else output_format
+        return BetaMessageStreamManager[ResponseFormatT](request, output_format=target)
 
     @overload
     def tool_runner(
@@ -614,8 +615,14 @@ class Messages(SyncAPIResource):
         }
         options: Any = _beta_messages.runner_options(betas, (extra_headers, extra_query, extra_body, timeout))
         iterations = None if isinstance(max_iterations, Omit) else max_iterations
-        runner = BetaStreamingToolRunner if stream is True else BetaToolRunner
-        return runner(tools=tools, params=params, options=options, client=self._client, max_iterations=iterations)
+        client = cast("Anthropic", self._client)
+        if stream is True:
+            return BetaStreamingToolRunner[ResponseFormatT](
+                tools=tools, params=params, options=options, client=client, max_iterations=iterations
+            )
+        return BetaToolRunner[ResponseFormatT](
+            tools=tools, params=params, options=options, client=client, max_iterations=iterations
+        )
 
     def count_tokens(
         self,
