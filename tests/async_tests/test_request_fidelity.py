@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Optional
 import httpx
 import pytest
 
+import anthropic
 from anthropic import NOT_GIVEN, APIResponseValidationError, AsyncAnthropic, BaseModel, omit
 from anthropic.testing import FakeAnthropic, Reply
 from anthropic.types import Message
@@ -201,3 +202,15 @@ async def test_missing_required_arguments_have_the_reference_message(
     parameters = inspect.signature(create).parameters
     assert parameters["model"].kind is inspect.Parameter.KEYWORD_ONLY
     assert parameters["model"].default is inspect.Parameter.empty
+
+
+async def test_status_errors_carry_httpx_status_error_as_suppressed_context(
+    async_client: AsyncAnthropic, server: FakeAnthropic
+) -> None:
+    server.enqueue(Reply(status=400))
+    with pytest.raises(anthropic.BadRequestError) as info:
+        await async_client.messages.create(model=MODEL, max_tokens=10, messages=MESSAGES)
+    error = info.value
+    assert error.__cause__ is None and error.__suppress_context__
+    assert isinstance(error.__context__, httpx.HTTPStatusError)
+    assert error.__context__.response is error.response

@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional
 import httpx
 import pytest
 
+import anthropic
 from anthropic import NOT_GIVEN, Anthropic, APIResponseValidationError, BaseModel, omit
 from anthropic.testing import FakeAnthropic, Reply
 from anthropic.types import Message
@@ -194,3 +195,13 @@ def test_missing_required_arguments_have_the_reference_message(client: Anthropic
     parameters = inspect.signature(create).parameters
     assert parameters["model"].kind is inspect.Parameter.KEYWORD_ONLY
     assert parameters["model"].default is inspect.Parameter.empty
+
+
+def test_status_errors_carry_httpx_status_error_as_suppressed_context(client: Anthropic, server: FakeAnthropic) -> None:
+    server.enqueue(Reply(status=400))
+    with pytest.raises(anthropic.BadRequestError) as info:
+        client.messages.create(model=MODEL, max_tokens=10, messages=MESSAGES)
+    error = info.value
+    assert error.__cause__ is None and error.__suppress_context__
+    assert isinstance(error.__context__, httpx.HTTPStatusError)
+    assert error.__context__.response is error.response

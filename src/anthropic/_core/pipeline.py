@@ -222,9 +222,15 @@ def run_call(
                 continue
             yield Read(response)
             if hooks is None:
-                raise make_status_error(response, platform.status_errors)
-            body, message = status_error_parts(response)
-            raise hooks.make_status_error(message, body=body, response=response)
+                error = make_status_error(response, platform.status_errors)
+            else:
+                body, message = status_error_parts(response)
+                error = hooks.make_status_error(message, body=body, response=response)
+            try:  # as the reference: httpx's HTTPStatusError is the (suppressed) context of the error
+                response.raise_for_status()
+            except httpx.HTTPStatusError:
+                raise error from None
+            raise error
     finally:
         for handle in opened:
             handle.close()
