@@ -196,7 +196,8 @@ async def test_stream_skips_ping_unknown_and_nameless_events(
 
 
 async def test_error_event_raises_status_error(async_client: AsyncAnthropic, server: FakeAnthropic) -> None:
-    error = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
+    # (An overloaded_error before any content is retried instead: see test_stream_recovery.py.)
+    error = {"type": "error", "error": {"type": "invalid_request_error", "message": "Bad"}}
     server.enqueue(
         Reply(
             sse=[sse_event("ping", {"type": "ping"}), sse_event("error", error)],

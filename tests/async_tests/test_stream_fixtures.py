@@ -7,7 +7,8 @@ from typing import Any, List
 
 import pytest
 
-from anthropic import AsyncAnthropic
+from anthropic import APIConnectionError, AsyncAnthropic
+from anthropic._core.stream_rules import ENDED_EARLY_MESSAGE
 from anthropic.testing import FakeAnthropic
 from tests.lib.streams import MODES, STREAMS, dump, expected, reply, stream_kwargs
 
@@ -40,7 +41,15 @@ async def test_replay(async_client: AsyncAnthropic, server: FakeAnthropic, name:
     assert dump(events) == want["events"]
     assert final.to_dict() == want["final"]
     assert type(final).__name__ == want["final_class"]
-    assert error == want.get("error")
+    assert error == (want.get("error") or ended_early(want))
+
+
+def ended_early(want: Any) -> Any:
+    """Most recordings lack their last event (``message_stop``): where the reference ends quietly
+    with a partial message, this SDK raises at the end of the iteration (after every event)."""
+    if want["events"] and want["events"][-1][0].endswith("MessageStopEvent"):
+        return None
+    return ["APIConnectionError", ENDED_EARLY_MESSAGE]
 
 
 @pytest.mark.parametrize("mode", ["messages", "beta_fine"])
@@ -49,8 +58,16 @@ async def test_replay_text_stream(async_client: AsyncAnthropic, server: FakeAnth
     """``text_stream`` yields the text of every text event, and the final message is the same."""
     want = expected(name, mode)
     server.enqueue(reply(name), path="/v1/messages")
+    texts: List[str] = []
     async with manager(async_client, mode) as stream:
-        texts = [text async for text in stream.text_stream]
-        final = await stream.get_final_message()
+        try:
+            async for text in stream.text_stream:
+                texts.append(text)
+            final = await stream.get_final_message()
+        except APIConnectionError as exc:
+            assert [type(exc).__name__, str(exc)] == ended_early(want)
+            final = stream.current_message_snapshot
+        else:
+            assert ended_early(want) is None
     assert texts == [event["text"] for kind, event in want["events"] if kind.endswith("TextEvent")]
     assert final.to_dict() == want["final"]

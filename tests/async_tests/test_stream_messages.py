@@ -219,7 +219,8 @@ async def test_error_event_mid_stream(async_client: AsyncAnthropic, server: Fake
             "usage": {"input_tokens": 1, "output_tokens": 1},
         },
     }
-    error = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
+    # Not retryable (an overloaded_error this early is retried: see test_stream_recovery.py).
+    error = {"type": "error", "error": {"type": "invalid_request_error", "message": "Bad"}}
     server.enqueue(
         Reply(
             sse=[

@@ -8,7 +8,8 @@ from typing import Any, List
 
 import pytest
 
-from anthropic import Anthropic
+from anthropic import Anthropic, APIConnectionError
+from anthropic._core.stream_rules import ENDED_EARLY_MESSAGE
 from anthropic.testing import FakeAnthropic
 from tests.lib.streams import MODES, STREAMS, dump, expected, reply, stream_kwargs
 
@@ -41,7 +42,15 @@ def test_replay(client: Anthropic, server: FakeAnthropic, name: str, mode: str) 
     assert dump(events) == want["events"]
     assert final.to_dict() == want["final"]
     assert type(final).__name__ == want["final_class"]
-    assert error == want.get("error")
+    assert error == (want.get("error") or ended_early(want))
+
+
+def ended_early(want: Any) -> Any:
+    """Most recordings lack their last event (``message_stop``): where the reference ends quietly
+    with a partial message, this SDK raises at the end of the iteration (after every event)."""
+    if want["events"] and want["events"][-1][0].endswith("MessageStopEvent"):
+        return None
+    return ["APIConnectionError", ENDED_EARLY_MESSAGE]
 
 
 @pytest.mark.parametrize("mode", ["messages", "beta_fine"])
@@ -50,8 +59,16 @@ def test_replay_text_stream(client: Anthropic, server: FakeAnthropic, name: str,
     """``text_stream`` yields the text of every text event, and the final message is the same."""
     want = expected(name, mode)
     server.enqueue(reply(name), path="/v1/messages")
+    texts: List[str] = []
     with manager(client, mode) as stream:
-        texts = [text for text in stream.text_stream]
-        final = stream.get_final_message()
+        try:
+            for text in stream.text_stream:
+                texts.append(text)
+            final = stream.get_final_message()
+        except APIConnectionError as exc:
+            assert [type(exc).__name__, str(exc)] == ended_early(want)
+            final = stream.current_message_snapshot
+        else:
+            assert ended_early(want) is None
     assert texts == [event["text"] for kind, event in want["events"] if kind.endswith("TextEvent")]
     assert final.to_dict() == want["final"]

@@ -218,7 +218,8 @@ def test_error_event_mid_stream(client: Anthropic, server: FakeAnthropic) -> Non
             "usage": {"input_tokens": 1, "output_tokens": 1},
         },
     }
-    error = {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}
+    # Not retryable (an overloaded_error this early is retried: see test_stream_recovery.py).
+    error = {"type": "error", "error": {"type": "invalid_request_error", "message": "Bad"}}
     server.enqueue(
         Reply(
             sse=[

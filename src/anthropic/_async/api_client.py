@@ -21,7 +21,9 @@ from .._core.options import FinalRequestOptions
 from .._core.parse import check_cast_to
 from .._core.pipeline import run_call
 from .._core.response import BaseAPIResponse, extract_response_type, parse_result
+from .._core.stream_rules import StreamRetry
 from .._drivers import drive_async
+from .._forksafe import track as track_for_fork
 from .._http_clients import OwnedAsyncHttpxClient
 from .._legacy_response import LegacyAPIResponse
 from .._paginator import AsyncPaginating
@@ -69,6 +71,7 @@ class AsyncAPIClient(BaseClient, AsyncPaginating):
                 timeout = http_client.timeout
         super().__init__(timeout=timeout, is_async=self._is_async, **settings)
         self._client = http_client or OwnedAsyncHttpxClient(timeout=timeout)
+        track_for_fork(self)  # a forked child gets its own connections
 
     @property
     def _default_stream_cls(self) -> Optional[type[AsyncStream[Any]]]:
@@ -162,9 +165,12 @@ class AsyncAPIClient(BaseClient, AsyncPaginating):
         if mode is None and not custom:
             if cast_to is httpx.Response:
                 return response
-            return parse_result(
+            result = parse_result(
                 self, cast_to=cast_to, options=options, response=response, stream=stream, stream_cls=stream_cls
             )
+            if stream and hasattr(result, "_iterator"):  # an event stream may be sent again (overload)
+                result._retry = StreamRetry(options, retries_taken, options.get_max_retries(self.max_retries))
+            return result
         wrapper: Dict[str, Any] = {
             "raw": response,
             "client": self,

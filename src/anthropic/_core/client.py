@@ -6,8 +6,9 @@ Mode-free: the sync and async API clients (``anthropic._sync.api_client`` /
 
 from __future__ import annotations
 
+import base64
 import uuid
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Tuple, Union
 
 import httpx
 
@@ -55,6 +56,31 @@ def _url_string(url: httpx.URL) -> str:
     return text if text.endswith("/") else text + "/"
 
 
+def _split_base_url(base_url: Union[str, httpx.URL]) -> Tuple[httpx.URL, Dict[str, object], Optional[str], str]:
+    """``(base URL, its query as default query parameters, Basic auth header, URL string to send to)``.
+
+    A query in the base URL (``https://host/pfx?tenant=7``) would end up in the middle of every
+    path: it becomes default query parameters instead. Credentials in it (``https://user:pass@host``)
+    become the ``Authorization: Basic`` header httpx would send, and are left out of the request
+    URL, so that no log line (ours or httpx's) shows them.
+    """
+    url = httpx.URL(base_url)
+    query: Dict[str, object] = {}
+    if url.query:
+        for key in url.params:
+            values = url.params.get_list(key)
+            query[key] = values[0] if len(values) == 1 else values
+        url = url.copy_with(query=None)
+    url = _with_trailing_slash(url)
+    basic = None
+    target = url
+    if url.userinfo:
+        credentials = f"{url.username}:{url.password}".encode()
+        basic = "Basic " + base64.b64encode(credentials).decode("ascii")
+        target = url.copy_with(userinfo=b"")
+    return url, query, basic, _url_string(target)
+
+
 class BaseClient:
     """Settings shared by every client; requests are sent by the subclasses."""
 
@@ -77,17 +103,18 @@ class BaseClient:
         is_async: bool,
         platform: Optional[Platform] = None,
     ) -> None:
-        self._base_url = _with_trailing_slash(base_url)
+        self._base_url, url_query, basic_auth, target = _split_base_url(base_url)
         self._strict_response_validation = strict
         self._config = ClientConfig(
             client_name=client_name,
-            base_url=_url_string(self._base_url),
+            base_url=target,
+            basic_auth=basic_auth,
             api_key=api_key,
             auth_token=auth_token,
             timeout=timeout,
             max_retries=_check_max_retries(max_retries),
             custom_headers=dict(custom_headers or {}),
-            custom_query=dict(custom_query or {}),
+            custom_query={**url_query, **(custom_query or {})},
             is_async=is_async,
             strict=strict,
             platform=platform or FIRST_PARTY,
@@ -122,8 +149,9 @@ class BaseClient:
 
     @base_url.setter
     def base_url(self, url: Union[str, httpx.URL]) -> None:
-        self._base_url = _with_trailing_slash(url)
-        self._update(base_url=_url_string(self._base_url))
+        self._base_url, url_query, basic_auth, target = _split_base_url(url)
+        query = {**url_query, **self._config.custom_query} if url_query else self._config.custom_query
+        self._update(base_url=target, basic_auth=basic_auth, custom_query=query)
 
     @property
     def timeout(self) -> Union[float, httpx.Timeout, None]:

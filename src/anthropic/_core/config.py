@@ -167,6 +167,8 @@ class ClientConfig:
     strict: bool = False
     platform: Platform = FIRST_PARTY
     extra_auth_headers: Mapping[str, str] = field(default_factory=lambda: {})
+    basic_auth: Optional[str] = None
+    """``Authorization: Basic ...`` from credentials in the base URL (sent instead of the URL's userinfo)."""
     _base_headers: Optional[HeaderMap] = field(default=None, repr=False)
 
     def auth_headers(self) -> Dict[str, str]:
@@ -213,8 +215,11 @@ class ClientConfig:
         """
         cached = self._base_headers
         if cached is None:
+            from .request import check_header
+
             cached = {}
             for name, value in self.default_headers().items():
+                check_header(name, value)
                 cached[name.lower()] = (name, value)
             self._base_headers = cached
         return cached

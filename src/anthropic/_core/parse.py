@@ -83,6 +83,15 @@ def set_request_id(obj: Any, response: httpx.Response) -> Any:
 
 def parse_response(cast_to: Any, response: httpx.Response, *, strict: bool) -> Any:
     """The typed value of a read 2xx response."""
+    try:
+        return _parse_response(cast_to, response, strict=strict)
+    except RecursionError as err:  # JSON nested deeper than Python can follow
+        raise APIResponseValidationError(
+            response=response, body=None, message="The response body is nested too deeply to be parsed."
+        ) from err
+
+
+def _parse_response(cast_to: Any, response: httpx.Response, *, strict: bool) -> Any:
     if cast_to is NoneType or cast_to is None:
         return None
     if cast_to is str:
@@ -106,7 +115,12 @@ def parse_response(cast_to: Any, response: httpx.Response, *, strict: bool) -> A
             try:
                 data = json.loads(content)
             except ValueError:
-                pass
+                if not content.strip():  # nothing at all where a model was expected
+                    raise APIResponseValidationError(
+                        response=response,
+                        body="",
+                        message="The response body is empty; a JSON object was expected.",
+                    ) from None
             else:
                 return construct_data(cast_to, data, strict=strict, response=response)
         if strict:

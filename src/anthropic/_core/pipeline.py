@@ -30,6 +30,8 @@ __all__ = ["Close", "Effect", "Invoke", "Read", "Send", "Sleep", "retry_delay", 
 
 log = logging.getLogger("anthropic._base_client")
 
+CLOSED_MESSAGE = "Connection error: the client has been closed (a closed client cannot send requests)."
+
 
 class Send:
     """Send ``request``; the outcome is the ``httpx.Response`` or the exception raised."""
@@ -152,16 +154,17 @@ def run_call(
     stream: bool = False,
     http: Union[httpx.Client, httpx.AsyncClient, None] = None,
     hooks: Optional[ClientHooks] = None,
+    retries_taken: int = 0,
 ) -> Generator[Effect, Any, Sent]:
     """Send ``options`` with retries; return the 2xx response (streamed if ``stream``).
 
     ``http`` is the client that will send it: its default headers, params and cookies apply
     (it is only read here, never used for I/O). ``hooks`` are the client's overridden
-    methods (see ``anthropic._core.hooks``), or ``None`` when it has none.
+    methods (see ``anthropic._core.hooks``), or ``None`` when it has none. ``retries_taken``
+    counts retries already made for this call (a stream retried after an ``error`` event).
     """
     platform = cfg.platform
     max_retries = options.get_max_retries(cfg.max_retries)
-    retries_taken = 0
     debug = log.isEnabledFor(logging.DEBUG)
     opened: List[IO[bytes]] = []
     if options.files:  # paths are opened once for the whole call, and closed when it ends
@@ -173,6 +176,11 @@ def run_call(
         if hooks.idempotency_key is not None and options.idempotency_key is None and options.method.lower() != "get":
             options = options.model_copy(update={"idempotency_key": hooks.idempotency_key()})
     input_options = options
+    # Redirects are followed here rather than by httpx, so that credentials never go to another origin.
+    follows = (
+        options.follow_redirects if options.follow_redirects is not None else getattr(http, "follow_redirects", False)
+    )
+    follow_here = bool(follows) and hasattr(http, "_build_redirect_request")
     try:
         while True:
             request: httpx.Request
@@ -187,9 +195,14 @@ def run_call(
                     yield Invoke(hooks.prepare_request, request)
             if debug:
                 log.debug("Sending HTTP Request: %s %s", request.method, request.url)
-            outcome = yield Send(request, stream, options.follow_redirects, auth)
+            if follow_here:
+                outcome = yield from _send_following_redirects(request, stream, auth, http)
+            else:
+                outcome = yield Send(request, stream, options.follow_redirects, auth)
             remaining = max_retries - retries_taken
             if isinstance(outcome, BaseException):
+                if http is not None and http.is_closed:  # no retry can help: say so at once
+                    raise APIConnectionError(message=CLOSED_MESSAGE, request=request) from outcome
                 if remaining > 0:
                     delay = _delay(hooks, retries_taken, remaining, input_options, None)
                     log.info("Retrying request to %s in %f seconds", options.url, delay)
@@ -234,6 +247,53 @@ def run_call(
     finally:
         for handle in opened:
             handle.close()
+
+
+_CREDENTIAL_HEADERS = (
+    "authorization",
+    "proxy-authorization",
+    "x-api-key",
+    "api-key",
+    "x-amz-date",
+    "x-amz-security-token",
+    "x-amz-content-sha256",
+)
+
+
+def origin(url: httpx.URL) -> Tuple[str, str, int]:
+    """``(scheme, host, port)``, the port defaulted by scheme."""
+    return url.scheme, url.host, url.port or (443 if url.scheme == "https" else 80)
+
+
+def _send_following_redirects(
+    request: httpx.Request,
+    stream: bool,
+    auth: Optional[httpx.Auth],
+    http: Any,
+) -> Generator[Effect, Any, Any]:
+    """Send ``request`` and follow redirects (httpx's rules), dropping every credential header
+    when a redirect leaves the origin (httpx only drops ``Authorization``)."""
+    outcome = yield Send(request, stream, False, auth)
+    history: List[httpx.Response] = []
+    while isinstance(outcome, httpx.Response) and outcome.has_redirect_location:
+        if len(history) >= http.max_redirects:
+            return httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=request)
+        yield Read(outcome)  # as httpx does, before following
+        history.append(outcome)
+        try:
+            following: httpx.Request = http._build_redirect_request(request, outcome)
+        except Exception as exc:  # e.g. an invalid Location
+            return exc
+        before, after = origin(request.url), origin(following.url)
+        upgrade = before[1] == after[1] and before[0] == "http" and after[0] == "https"
+        if before != after and not (upgrade and before[2] == 80 and after[2] == 443):
+            for name in _CREDENTIAL_HEADERS:
+                following.headers.pop(name, None)
+        request = following
+        outcome = yield Send(request, stream, False, auth)
+    if history and isinstance(outcome, httpx.Response):
+        outcome.history = history
+    return outcome
 
 
 def _delay(

@@ -22,7 +22,16 @@ if TYPE_CHECKING:
 
     from .options import FinalRequestOptions
 
-__all__ = ["HeaderSource", "build_request", "check_auth", "encode_json", "merge_headers", "timeout_extension"]
+__all__ = [
+    "HeaderSource",
+    "build_request",
+    "check_auth",
+    "check_header",
+    "check_headers",
+    "encode_json",
+    "merge_headers",
+    "timeout_extension",
+]
 
 TimeoutArg = Union[float, "httpx.Timeout", Tuple[Any, ...], None, NotGiven]
 
@@ -163,6 +172,28 @@ def check_auth(headers: HeaderMap, custom: HeaderMap) -> None:
     raise TypeError(AUTH_ERROR_MESSAGE)
 
 
+_FORBIDDEN = ("\r", "\n", "\0")
+
+
+def check_header(name: str, value: object) -> None:
+    """Refuse a header whose name or value contains CR, LF or NUL (it would break the request, or
+    smuggle another header), naming the header but never showing the value (often a secret)."""
+    if any(c in name for c in _FORBIDDEN):
+        raise ValueError(f"Invalid header name {name!r}: it contains a line break or NUL character")
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    if isinstance(value, str) and any(c in value for c in _FORBIDDEN):
+        raise ValueError(
+            f"Invalid value for header {name!r}: it contains a line break or NUL character (the value is not "
+            "shown; an API key or token read from a file may end with a newline)"
+        )
+
+
+def check_headers(headers: HeaderMap) -> None:
+    for name, value in headers.values():
+        check_header(name, value)
+
+
 def _header_value(name: str, value: object) -> Union[str, bytes, None]:
     """A header value as httpx takes it; ``None`` for ``omit`` (the header is not sent)."""
     if isinstance(value, (str, bytes)):
@@ -244,8 +275,13 @@ def build_request(
     raw_own = options.headers
     own: HeaderMap = merge_headers(raw_own) if raw_own else {}  # pyright: ignore[reportArgumentType]
     headers: HeaderMap = {"x-stainless-timeout": ("x-stainless-timeout", _timeout_header(options.timeout))}
-    headers.update(cfg.base_headers() if source is None else source.base)
+    if source is None:
+        headers.update(cfg.base_headers())  # checked once, when cached
+    else:
+        check_headers(source.base)
+        headers.update(source.base)
     if own:
+        check_headers(own)
         headers.update(own)
     if source is not None and source.validate is not None:
         merged = {name: value for name, value in headers.values() if not isinstance(value, Omit)}
@@ -256,6 +292,8 @@ def build_request(
         key = source.idempotency_header.lower()
         if key not in headers:
             headers[key] = (source.idempotency_header, options.idempotency_key)
+    if cfg.basic_auth is not None:  # credentials of the base URL win, as httpx gives them
+        headers["authorization"] = ("Authorization", cfg.basic_auth)
     if "x-stainless-retry-count" not in own:
         headers["x-stainless-retry-count"] = ("x-stainless-retry-count", str(retries_taken))
     timeout = cfg.timeout if isinstance(options.timeout, NotGiven) else options.timeout

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Dict, Iterable, Optional, Union
 
+import httpx
+
 from .._exceptions import AnthropicError
 from .._types import Omit, not_given, omit
 from .._utils import path_param
@@ -61,12 +63,25 @@ def cancel(message_batch_id: str, extras: Extras, *, beta: bool = False, betas: 
 delete = one
 
 
-def results(batch: Any, extras: Extras, *, beta: bool = False, betas: Betas = omit) -> Endpoint:
-    """The JSON Lines download of a retrieved ``batch``'s ``results_url`` (used as is)."""
+def results(batch: Any, extras: Extras, *, base_url: httpx.URL, beta: bool = False, betas: Betas = omit) -> Endpoint:
+    """The JSON Lines download of a retrieved ``batch``'s ``results_url`` (used as is).
+
+    The request carries the client's credentials, so the URL must be on the client's own origin
+    (scheme, host and port of ``base_url``); another host is refused with an error naming it.
+    """
     url = batch.results_url
     if not url:
         raise AnthropicError(
             f"No `results_url` for the given batch; Has it finished processing? {batch.processing_status}"
+        )
+    from .._core.pipeline import origin
+
+    target = base_url.join(url)
+    if origin(target) != origin(base_url):
+        raise AnthropicError(
+            f"Refusing to fetch batch results from {target.host!r}: the batch's `results_url` is not on the "
+            f"API's origin ({base_url.scheme}://{base_url.netloc.decode('ascii', 'replace')}), and the request "
+            "would carry your credentials. Download it yourself if you trust that host."
         )
     options = rest_options(extras, betas=betas, implicit_beta=_implicit(beta), headers={"Accept": "application/binary"})
     return Endpoint(url, options)

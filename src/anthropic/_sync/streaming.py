@@ -5,15 +5,25 @@ from __future__ import annotations
 
 import warnings
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Iterator, Optional, Type, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Iterator, List, Optional, Type, TypeVar
 
 import httpx
 from typing_extensions import Self
 
 from .._core.events import EventDecoder
+from .._core.hooks import find_hooks
 from .._core.parse import SKIP
+from .._core.pipeline import retry_delay, run_call
 from .._core.sse import ServerSentEvent, SSEDecoder
-from .._exceptions import APIConnectionError, APITimeoutError
+from .._core.stream_rules import (
+    ENDED_EARLY_MESSAGE,
+    PREFIX_EVENTS,
+    StreamRetry,
+    ended_early,
+    is_retryable_event_error,
+)
+from .._drivers import drive_sync, sync_sleep
+from .._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError, APITimeoutError
 
 if TYPE_CHECKING:
     from .._core.config import ClientConfig
@@ -73,31 +83,89 @@ class Stream(Generic[_T], metaclass=_StreamMeta):
             yield sse
 
     def __stream__(self) -> Iterator[_T]:
+        retry: Optional[StreamRetry] = self.__dict__.get("_retry")
+        while True:
+            response = self.response
+            holding = retry is not None and retry.can_retry  # hold the prefix while a retry is possible
+            held: List[Any] = []
+            last: Any = None
+            try:
+                try:
+                    for item in self._events():
+                        if holding:
+                            if item.type in PREFIX_EVENTS:
+                                held.append(item)
+                                continue
+                            holding = False
+                            for early in held:
+                                yield early
+                            held = []
+                        last = item
+                        yield item
+                except APIStatusError as error:  # an `error` event
+                    if not (holding and retry is not None and is_retryable_event_error(error)):
+                        for early in held:  # what came before the error, then the error
+                            yield early
+                        raise error
+                else:
+                    for early in held:
+                        yield early
+                        last = early
+                    if ended_early(self._cast_to, last):
+                        raise APIConnectionError(message=ENDED_EARLY_MESSAGE, request=response.request)
+                    return
+            except httpx.TimeoutException as exc:
+                raise APITimeoutError(request=response.request) from exc
+            except httpx.TransportError as exc:
+                raise APIConnectionError(request=response.request) from exc
+            except RecursionError as exc:
+                raise APIResponseValidationError(
+                    response=response, body=None, message="An event of the stream is nested too deeply to be parsed."
+                ) from exc
+            finally:
+                response.close()
+            # Overloaded before any content: send the request again (nothing was handed out).
+            assert retry is not None
+            self.response = self._retry_request(retry)
+
+    def _events(self) -> Iterator[Any]:
+        """The typed items of the current response (``ping`` and unknown events skipped)."""
         config: ClientConfig = self._client._config
         response = self.response
         decoder = EventDecoder(
             self._cast_to, response, strict=config.strict, status_errors=config.platform.status_errors
         )
-        try:
-            try:
-                own_events = type(self)._iter_events is Stream._iter_events  # pyright: ignore[reportUnknownMemberType]
-                if own_events and type(self._decoder) is SSEDecoder:  # the fast path
-                    for chunk in response.iter_bytes():
-                        for item in decoder.feed(chunk):
-                            yield item
-                    for item in decoder.end():
-                        yield item
-                else:  # a subclass or the client's decoder supplies the events
-                    for sse in self._iter_events():
-                        item = decoder.decode(sse)
-                        if item is not SKIP:
-                            yield item
-            except httpx.TimeoutException as exc:
-                raise APITimeoutError(request=response.request) from exc
-            except httpx.TransportError as exc:
-                raise APIConnectionError(request=response.request) from exc
-        finally:
-            response.close()
+        own_events = type(self)._iter_events is Stream._iter_events  # pyright: ignore[reportUnknownMemberType]
+        if own_events and type(self._decoder) is SSEDecoder:  # the fast path
+            for chunk in response.iter_bytes():
+                for item in decoder.feed(chunk):
+                    yield item
+            for item in decoder.end():
+                yield item
+        else:  # a subclass or the client's decoder supplies the events
+            for sse in self._iter_events():
+                item = decoder.decode(sse)
+                if item is not SKIP:
+                    yield item
+
+    def _retry_request(self, retry: StreamRetry) -> httpx.Response:
+        """The response of the request sent again after a retryable ``error`` event."""
+        client = self._client
+        sync_sleep(retry_delay(retry.retries_taken))
+        response, retries_taken, _ = drive_sync(
+            run_call(
+                client._config,
+                retry.options,
+                stream=True,
+                http=client._client,
+                hooks=find_hooks(client, client._is_async),
+                retries_taken=retry.retries_taken + 1,
+            ),
+            client._client,
+        )
+        retry.retries_taken = retries_taken
+        self._decoder = client._make_sse_decoder()
+        return response
 
     def close(self) -> None:
         """Close the response (the rest of the stream is not read)."""

@@ -157,7 +157,10 @@ def path_param(name: str, value: object) -> str:
         raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
     from urllib.parse import quote
 
-    return quote(str(value), safe="")
+    text = quote(str(value), safe="")
+    if text in (".", ".."):  # a dot segment would be removed by URL normalisation: keep it one segment
+        return text.replace(".", "%2E")
+    return text
 
 
 def merge_mappings(*maps: Optional[Mapping[str, _T]]) -> dict[str, _T]:

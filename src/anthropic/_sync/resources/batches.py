@@ -185,7 +185,7 @@ class Batches(SyncAPIResource):
         from ..jsonl import JSONLDecoder
 
         batch = self.retrieve(message_batch_id)
-        e = _batches.results(batch, (extra_headers, extra_query, extra_body, timeout))
+        e = _batches.results(batch, (extra_headers, extra_query, extra_body, timeout), base_url=self._client.base_url)
         return self._get(
             e.path,
             options=e.options,

@@ -202,7 +202,13 @@ class Batches(SyncAPIResource):
         from ...jsonl import JSONLDecoder
 
         batch = self.retrieve(message_batch_id)
-        e = _batches.results(batch, (extra_headers, extra_query, extra_body, timeout), beta=True, betas=betas)
+        e = _batches.results(
+            batch,
+            (extra_headers, extra_query, extra_body, timeout),
+            base_url=self._client.base_url,
+            beta=True,
+            betas=betas,
+        )
         return self._get(
             e.path,
             options=e.options,
