@@ -5,17 +5,46 @@ The fake model is deterministic:
 * A *token* is a whitespace-separated word (with the whitespace before it). `max_tokens` cuts the output after
   that many tokens (stop_reason `max_tokens`); `usage.output_tokens` is the number of tokens produced (min 1).
 * `usage.input_tokens` (and `count_tokens`) = ceil(characters / 4), min 1, counting the system prompt, the
-  text of text/thinking blocks and tool results, `tool_use` inputs as JSON, and each tool definition as JSON.
-* The answer echoes the text of the last user message: `"Echo: <text>"`.
-* With `tools` (and a `tool_choice` other than `none`) and a last user message without `tool_result` blocks, it
-  calls the first custom tool (or the one `tool_choice` names): a short text block, then a `tool_use` block whose
-  input has a placeholder for each required property (stop_reason `tool_use`). If the last user message holds
-  `tool_result` blocks the answer is `"The tool returned: <contents>"`.
+  text of text/thinking blocks and tool results, `tool_use` inputs as JSON, each tool definition as JSON, and the
+  `output_format` as JSON.
+* The answer echoes the text of the last user message: `"Echo: <text>"`, unless one of the rules below applies
+  (checked in this order).
+* **Tool calls.** With `tools`, a `tool_choice` other than `none`, and a last message from the user that holds no
+  `tool_result` blocks, the model calls tools: a text block (`"I'll use the get_weather tool."`), then one
+  `tool_use` block per call (stop_reason `tool_use`). Which tools:
+  - `tool_choice: {"type": "tool", "name": ...}`: that tool (400 if no tool has that name);
+  - otherwise (`auto`, `any`, or no `tool_choice`): every callable tool the user text mentions, in the order the
+    text mentions them (a tool is mentioned by its name, its name's words joined by spaces, or one of its
+    distinctive words: "weather" mentions `get_weather`); if none is mentioned, the custom tool whose name and
+    description share the most words with the user text (the first custom tool on a tie). Callable tools are the
+    custom tools (those with an `input_schema`) and the memory tool (`memory_*`, input `{"command": "view",
+    "path": "/memories"}`, only when mentioned); server tools (web search...) are never called;
+  - the request header `x-fake-tool-calls: N` asks for exactly N `tool_use` blocks (for testing parallel tool
+    execution): the forced tool N times, or the mentioned tools then the other custom tools, cycling; `0` calls
+    none. At most 64 (a malformed value is a 400);
+  - `tool_choice.disable_parallel_tool_use: true` keeps only the first call.
+  Each input is synthesized from the tool's `input_schema` and valid against it (`_schema.synthesize`: required
+  properties only; `enum` / `const` / `default` / `format` / bounds / `minItems` / `$ref` / `anyOf`... honoured);
+  a string property named like free text (`location`, `city`, `query`, `topic`...) gets the subject of the user's
+  text ("What is the weather in Paris?" gives `"Paris"`). Repeated calls of one tool get different inputs where
+  the schema allows (`"example"`, `"example-2"`...). The user text used is the latest user message with text.
+* **Structured outputs.** Otherwise, with `output_format: {"type": "json_schema", "schema": {...}}` (beta
+  structured outputs; no beta header is required), the answer is one text block of JSON valid against the schema
+  (synthesized with every object property filled in; stop_reason `end_turn`). This also applies after tool results,
+  so a tool run with an `output_format` ends with the JSON. The request header `x-fake-invalid-output: 1` makes
+  the JSON NOT match the schema (a property of the wrong type, else a missing or extra property; `"This is not
+  JSON."` if the schema accepts everything), for testing validation errors.
+* **Tool results.** Otherwise, if the last user message holds `tool_result` blocks, the answer quotes them in order:
+  `"The tool returned: <content>; <content>"`, a result with `is_error: true` quoted as `error: <content>`.
+* Thinking, `max_tokens` and `stop_sequences` apply to all of these answers alike (a `tool_use` block counts the
+  words of its JSON input and is left out whole when it does not fit; JSON text can be cut like any text).
 * `stop_sequences`: output is cut just before the first occurrence (stop_reason `stop_sequence`).
 * `thinking: {"type": "enabled", ...}` puts a thinking block (deterministic text + signature) first.
 * Each `document` block with `citations: {"enabled": true}` adds a text block citing it (first sentence of a
   text document as a `char_location`, first block of a `content` document, first page of a PDF).
-* Streaming: the request header `x-fake-text-deltas: N` replaces the answer by one text block of exactly N
+* Streaming sends the same message as events: text in word-sized `text_delta`s; a `tool_use` block starts with
+  `"input": {}` and its JSON input follows in `input_json_delta` pieces of 8 characters (the first one empty).
+  The request header `x-fake-text-deltas: N` replaces the answer by one text block of exactly N
   deltas (for benchmarks; cached), and `x-fake-chunk-bytes: B` sends the events in HTTP chunks of about B bytes
   instead of one chunk per event.
 

@@ -38,8 +38,9 @@ made of the keywords above (best effort for `not`, `pattern` and conflicting con
 * integers and numbers: 1, or the smallest allowed value above the lower bound, moved into `maximum` /
   exclusive bounds and rounded to `multipleOf`; booleans: `true`; arrays: `minItems` items (at least one when
   `complete=True` and `maxItems` allows), distinct items for `uniqueItems`;
-* recursion is bounded: past a depth of 10 only what is required is built (`null` options first, no optional
-  properties, `minItems` items).
+* recursion is bounded: past a depth of 10, or after 300 values, only what is required is built (`null` options
+  first, no optional properties, `minItems` items); a schema that requires endless recursion gets `null`s deep
+  down (an invalid value) after 1000 values.
 
 Schemas from `anthropic.transform_schema` move unsupported constraints (`enum`, `minimum`, `default`...) into the
 description as a trailing `{enum: ['a', 'b'], minimum: 1}` paragraph; the synthesizer reads those back and honours
@@ -653,7 +654,14 @@ def regex_sample(pattern: str) -> Optional[str]:
 _DEPTH_LIMIT = 10
 """Past this depth only what is required is built (recursive schemas end)."""
 
-_HARD_LIMIT = 48
+_SOFT_BUDGET = 300
+"""After this many values, only what is required is built (wide recursive schemas stay small)."""
+
+_HARD_BUDGET = 1000
+"""After this many values (or past `_HARD_LIMIT` levels) every value is `null`: a schema that requires infinite
+recursion gets an invalid value instead of an endless search."""
+
+_HARD_LIMIT = 32
 
 _MISSING = object()
 
@@ -772,9 +780,15 @@ class _Synthesizer:
         self.text = text
         self.complete = complete
         self.validator = _Validator(root)
+        self.count = 0
+
+    def minimal(self, depth: int) -> bool:
+        """Whether to build only what is required (deep down, or after many values)."""
+        return depth >= _DEPTH_LIMIT or self.count > _SOFT_BUDGET
 
     def value(self, schema: object, name: str, depth: int, variant: int = 0) -> Any:
-        if schema is False or depth > _HARD_LIMIT:
+        self.count += 1
+        if schema is False or depth > _HARD_LIMIT or self.count > _HARD_BUDGET:
             return None
         raw = as_object(schema) or {}
         spec = self.expand(raw, 0)
@@ -828,7 +842,7 @@ class _Synthesizer:
             expanded = [self.expand(as_object(option) or {}, 0) for option in options]
             nulls = [option for option in expanded if option.get("type") == "null"]
             others = [option for option in expanded if option.get("type") != "null"]
-            ordered = nulls + others if depth >= _DEPTH_LIMIT else others + nulls
+            ordered = nulls + others if self.minimal(depth) else others + nulls
             for option in ordered:
                 yield from self.candidates(_merge(rest, option), name, depth, variant)
             return
@@ -837,7 +851,7 @@ class _Synthesizer:
         if kinds is None:
             kinds = [kind] if isinstance(kind, str) else self._inferred(spec)
         ordered_kinds = [k for k in kinds if k != "null"] + [k for k in kinds if k == "null"]
-        if depth >= _DEPTH_LIMIT and "null" in kinds:
+        if self.minimal(depth) and "null" in kinds:
             ordered_kinds = ["null"] + [k for k in kinds if k != "null"]
         for k in ordered_kinds:
             yield from self._typed(str(k), spec, name, depth, variant)
@@ -885,6 +899,7 @@ class _Synthesizer:
                 yield sample
                 yield _fit(sample, spec)
         yield _fit("example" + suffix, spec)
+        yield _fit("sample" + suffix, spec)
 
     def _numbers(self, spec: Dict[str, Any], integer: bool, variant: int) -> Iterator[float]:
         low, low_ex, high, high_ex = _bounds(spec)
@@ -922,7 +937,7 @@ class _Synthesizer:
             prefix, items = as_list(items), spec.get("additionalItems", True)
         prefix = prefix or []
         counts = [min_items]
-        if self.complete and depth < _DEPTH_LIMIT and (max_items is None or max_items >= 1):
+        if self.complete and not self.minimal(depth) and (max_items is None or max_items >= 1):
             counts.insert(0, max(min_items, 1, len(prefix)))
         contains = spec.get("contains")
         item_name = _singular(name)
@@ -944,7 +959,7 @@ class _Synthesizer:
         properties = as_object(spec.get("properties")) or {}
         required = [key for key in as_list(spec.get("required")) or [] if isinstance(key, str)]
         additional = spec.get("additionalProperties", True)
-        complete = self.complete and depth < _DEPTH_LIMIT
+        complete = self.complete and not self.minimal(depth)
         keys = list(required)
         if complete:
             keys = list(properties) + [key for key in required if key not in properties]
