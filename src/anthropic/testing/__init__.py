@@ -25,6 +25,19 @@ The same server answers the cloud platforms' wire formats, so one scenario runs 
   `:streamRawPredict` and `.../models/count-tokens:rawPredict` (optionally under `/v1`), `Authorization: Bearer`.
 * Microsoft Foundry: the API under `/anthropic/` (e.g. `/anthropic/v1/messages`), `api-key` or `Authorization`.
 
+The default model is deterministic and agent-friendly (details in `_messages.py`): it echoes the user's text; with
+`tools` it answers with `tool_use` blocks whose inputs are synthesized from each tool's `input_schema` (valid against
+it, filled from the user's words where a property name suggests it); after `tool_result` blocks it quotes them
+(`"The tool returned: ..."`, `error: ...` for `is_error` results); with `output_format: {"type": "json_schema",
+"schema": ...}` it answers with JSON valid against the schema. Everything streams too. Request headers steer it:
+
+* `x-fake-tool-calls: N`: exactly N `tool_use` blocks in one turn (parallel tool calls);
+* `x-fake-invalid-output: 1`: structured-output JSON that does NOT match the schema;
+* `x-fake-text-deltas: N` / `x-fake-chunk-bytes: B`: long streams and chunking, for benchmarks.
+
+`validate(instance, schema)` (raises `SchemaValidationError`, else returns True), `schema_errors()` and
+`synthesize(schema)` expose the JSON-schema subset the fake model uses, for assertions in tests.
+
 `RecordedRequest.platform` / `.platform_model` tell which platform and model a recorded request addressed.
 `require_auth=False` turns every auth check off.
 
@@ -34,6 +47,19 @@ Run it standalone with `python -m anthropic.testing --port 8080` (`--help` for t
 from ._platforms import bedrock_chunk, bedrock_exception
 from ._recorded import RecordedRequest
 from ._reply import Reply, sse_event
+from ._schema import SchemaValidationError, is_valid, schema_errors, synthesize, validate
 from ._server import FakeAnthropic
 
-__all__ = ["FakeAnthropic", "RecordedRequest", "Reply", "bedrock_chunk", "bedrock_exception", "sse_event"]
+__all__ = [
+    "FakeAnthropic",
+    "RecordedRequest",
+    "Reply",
+    "SchemaValidationError",
+    "bedrock_chunk",
+    "bedrock_exception",
+    "is_valid",
+    "schema_errors",
+    "sse_event",
+    "synthesize",
+    "validate",
+]

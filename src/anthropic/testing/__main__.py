@@ -6,6 +6,9 @@ Besides the first-party API it serves Amazon Bedrock (`/model/{model}/invoke[-wi
 `Authorization: Bearer` required) and Microsoft Foundry (`/anthropic/...`). `--bedrock-credentials` makes it verify
 Bedrock SigV4 signatures with botocore (`pip install anthropic[bedrock]`). `--reply` files that are SSE streams are
 sent as AWS event streams on Bedrock streaming paths.
+
+The default model echoes the user, calls tools (inputs synthesized from their schemas), quotes tool results and
+answers `output_format` requests with schema-valid JSON; request headers steer it (see `--help`).
 """
 
 from __future__ import annotations
@@ -18,9 +21,29 @@ from typing import List, Optional
 from ._reply import Reply
 from ._server import FakeAnthropic
 
+EPILOG = """\
+The default model (POST /v1/messages, also on the platform routes):
+  echoes the last user message ("Echo: <text>");
+  with tools (tool_choice not "none"): calls the tool tool_choice names, else the tools the user text mentions,
+    else the best-matching custom tool, with inputs synthesized from their input_schema (stop_reason "tool_use");
+  after tool_result blocks: "The tool returned: <content>; error: <content of an is_error result>";
+  with output_format {"type": "json_schema", "schema": ...}: one text block of JSON valid against the schema.
+
+request headers:
+  x-fake-tool-calls: N       answer with exactly N tool_use blocks (parallel tool calls; 0 = none)
+  x-fake-invalid-output: 1   structured-output JSON that does NOT match the schema
+  x-fake-text-deltas: N      (stream) one text block of exactly N text deltas
+  x-fake-chunk-bytes: B      (stream) send the events in HTTP chunks of about B bytes
+"""
+
 
 def main(argv: Optional[List[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m anthropic.testing", description="Run a fake Anthropic API server.")
+    parser = argparse.ArgumentParser(
+        prog="python -m anthropic.testing",
+        description="Run a fake Anthropic API server.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: 0, any free port)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     parser.add_argument(

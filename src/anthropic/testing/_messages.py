@@ -5,17 +5,46 @@ The fake model is deterministic:
 * A *token* is a whitespace-separated word (with the whitespace before it). `max_tokens` cuts the output after
   that many tokens (stop_reason `max_tokens`); `usage.output_tokens` is the number of tokens produced (min 1).
 * `usage.input_tokens` (and `count_tokens`) = ceil(characters / 4), min 1, counting the system prompt, the
-  text of text/thinking blocks and tool results, `tool_use` inputs as JSON, and each tool definition as JSON.
-* The answer echoes the text of the last user message: `"Echo: <text>"`.
-* With `tools` (and a `tool_choice` other than `none`) and a last user message without `tool_result` blocks, it
-  calls the first custom tool (or the one `tool_choice` names): a short text block, then a `tool_use` block whose
-  input has a placeholder for each required property (stop_reason `tool_use`). If the last user message holds
-  `tool_result` blocks the answer is `"The tool returned: <contents>"`.
+  text of text/thinking blocks and tool results, `tool_use` inputs as JSON, each tool definition as JSON, and the
+  `output_format` as JSON.
+* The answer echoes the text of the last user message: `"Echo: <text>"`, unless one of the rules below applies
+  (checked in this order).
+* **Tool calls.** With `tools`, a `tool_choice` other than `none`, and a last message from the user that holds no
+  `tool_result` blocks, the model calls tools: a text block (`"I'll use the get_weather tool."`), then one
+  `tool_use` block per call (stop_reason `tool_use`). Which tools:
+  - `tool_choice: {"type": "tool", "name": ...}`: that tool (400 if no tool has that name);
+  - otherwise (`auto`, `any`, or no `tool_choice`): every callable tool the user text mentions, in the order the
+    text mentions them (a tool is mentioned by its name, its name's words joined by spaces, or one of its
+    distinctive words: "weather" mentions `get_weather`); if none is mentioned, the custom tool whose name and
+    description share the most words with the user text (the first custom tool on a tie). Callable tools are the
+    custom tools (those with an `input_schema`) and the memory tool (`memory_*`, input `{"command": "view",
+    "path": "/memories"}`, only when mentioned); server tools (web search...) are never called;
+  - the request header `x-fake-tool-calls: N` asks for exactly N `tool_use` blocks (for testing parallel tool
+    execution): the forced tool N times, or the mentioned tools then the other custom tools, cycling; `0` calls
+    none. At most 64 (a malformed value is a 400);
+  - `tool_choice.disable_parallel_tool_use: true` keeps only the first call.
+  Each input is synthesized from the tool's `input_schema` and valid against it (`_schema.synthesize`: required
+  properties only; `enum` / `const` / `default` / `format` / bounds / `minItems` / `$ref` / `anyOf`... honoured);
+  a string property named like free text (`location`, `city`, `query`, `topic`...) gets the subject of the user's
+  text ("What is the weather in Paris?" gives `"Paris"`). Repeated calls of one tool get different inputs where
+  the schema allows (`"example"`, `"example-2"`...). The user text used is the latest user message with text.
+* **Structured outputs.** Otherwise, with `output_format: {"type": "json_schema", "schema": {...}}` (beta
+  structured outputs; no beta header is required), the answer is one text block of JSON valid against the schema
+  (synthesized with every object property filled in; stop_reason `end_turn`). This also applies after tool results,
+  so a tool run with an `output_format` ends with the JSON. The request header `x-fake-invalid-output: 1` makes
+  the JSON NOT match the schema (a property of the wrong type, else a missing or extra property; `"This is not
+  JSON."` if the schema accepts everything), for testing validation errors.
+* **Tool results.** Otherwise, if the last user message holds `tool_result` blocks, the answer quotes them in order:
+  `"The tool returned: <content>; <content>"`, a result with `is_error: true` quoted as `error: <content>`.
+* Thinking, `max_tokens` and `stop_sequences` apply to all of these answers alike (a `tool_use` block counts the
+  words of its JSON input and is left out whole when it does not fit; JSON text can be cut like any text).
 * `stop_sequences`: output is cut just before the first occurrence (stop_reason `stop_sequence`).
 * `thinking: {"type": "enabled", ...}` puts a thinking block (deterministic text + signature) first.
 * Each `document` block with `citations: {"enabled": true}` adds a text block citing it (first sentence of a
   text document as a `char_location`, first block of a `content` document, first page of a PDF).
-* Streaming: the request header `x-fake-text-deltas: N` replaces the answer by one text block of exactly N
+* Streaming sends the same message as events: text in word-sized `text_delta`s; a `tool_use` block starts with
+  `"input": {}` and its JSON input follows in `input_json_delta` pieces of 8 characters (the first one empty).
+  The request header `x-fake-text-deltas: N` replaces the answer by one text block of exactly N
   deltas (for benchmarks; cached), and `x-fake-chunk-bytes: B` sends the events in HTTP chunks of about B bytes
   instead of one chunk per event.
 
@@ -37,6 +66,7 @@ from ._errors import ApiError
 from ._jsonutil import as_list, as_object
 from ._reply import Reply, sse_event
 from ._responder import RequestContext
+from ._schema import invalid_instance, synthesize
 from ._stream import message_to_events, split_text
 
 __all__ = ["build_message", "count_input_tokens", "count_tokens", "create"]
@@ -65,6 +95,7 @@ class MessagesParams:
     stop_sequences: List[str] = field(default_factory=lambda: [])
     stream: bool = False
     thinking_budget: Optional[int] = None
+    output_format: Optional[Dict[str, Any]] = None
 
 
 def _require(body: Dict[str, Any], name: str) -> object:
@@ -156,6 +187,7 @@ def parse_create(body: Dict[str, Any]) -> MessagesParams:
         if budget >= max_tokens:
             raise ApiError.invalid("`max_tokens` must be greater than `thinking.budget_tokens`")
         thinking_budget = budget
+    output_format = _parse_output_format(body)
     return MessagesParams(
         model=model,
         messages=messages,
@@ -166,7 +198,21 @@ def parse_create(body: Dict[str, Any]) -> MessagesParams:
         stop_sequences=stop_sequences,
         stream=bool(stream),
         thinking_budget=thinking_budget,
+        output_format=output_format,
     )
+
+
+def _parse_output_format(body: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    if body.get("output_format") is None:
+        return None
+    output_format = as_object(body["output_format"])
+    if output_format is None:
+        raise ApiError.invalid("output_format: Input should be a valid dictionary")
+    if output_format.get("type") != "json_schema":
+        raise ApiError.invalid("output_format.type: Input should be 'json_schema'")
+    if as_object(output_format.get("schema")) is None:
+        raise ApiError.invalid("output_format.schema: Field required (a JSON schema object)")
+    return output_format
 
 
 # ------------------------------------------------------------------------------------------------- token counting
@@ -196,12 +242,19 @@ def _content_chars(content: object) -> int:
     return chars
 
 
-def count_input_tokens(system: object, messages: List[Dict[str, Any]], tools: List[Dict[str, Any]]) -> int:
+def count_input_tokens(
+    system: object,
+    messages: List[Dict[str, Any]],
+    tools: List[Dict[str, Any]],
+    output_format: Optional[Dict[str, Any]] = None,
+) -> int:
     chars = _content_chars(system)
     for message in messages:
         chars += _content_chars(message.get("content"))
     for tool in tools:
         chars += len(json.dumps(tool, sort_keys=True, separators=(",", ":")))
+    if output_format is not None:
+        chars += len(json.dumps(output_format, sort_keys=True, separators=(",", ":")))
     return max(1, math.ceil(chars / 4))
 
 
@@ -219,91 +272,139 @@ def _text_of(content: object) -> str:
     return " ".join(texts)
 
 
-def _tool_results(content: object) -> List[str]:
-    results: List[str] = []
+@dataclass
+class ToolResult:
+    text: str
+    is_error: bool
+
+
+def _tool_results(content: object) -> List[ToolResult]:
+    results: List[ToolResult] = []
     for item in as_list(content) or []:
         block = as_object(item)
         if block is not None and block.get("type") == "tool_result":
-            results.append(_text_of(block.get("content", "")))
+            results.append(ToolResult(_text_of(block.get("content", "")), block.get("is_error") is True))
     return results
 
 
-_SUBJECT = re.compile(r"\b(?:in|for|about|of|at)\s+", re.IGNORECASE)
-_TEXT_HINTS = ("location", "city", "query", "search", "text", "prompt", "question", "topic", "place", "address")
-_TEXT_NAMES = ("q", "input", "term", "keyword", "keywords", "message", "content", "name", "country", "region")
+def _quote_results(results: List[ToolResult]) -> str:
+    parts = [(f"error: {r.text}" if r.text else "error") if r.is_error else r.text for r in results]
+    return "The tool returned: " + "; ".join(parts)
 
 
-def subject_of(text: str) -> str:
-    """The part of `text` after its last "in/for/about/of/at" (e.g. "weather in Paris?" -> "Paris")."""
-    text = text.strip()
-    starts = [m.end() for m in _SUBJECT.finditer(text)]
-    candidate = text[starts[-1] :] if starts else text
-    candidate = candidate.strip().rstrip(".?!").strip()
-    return candidate or text or "example"
+# --------------------------------------------------------------------------------------------- choosing tools
+
+_BUILTIN_INPUT_SCHEMAS: Dict[str, Dict[str, Any]] = {
+    "memory_": {
+        "type": "object",
+        "properties": {"command": {"const": "view"}, "path": {"const": "/memories"}},
+        "required": ["command", "path"],
+    },
+}
+"""Input schemas of the client-side tools the fake model can call without an `input_schema` (by `type` prefix)."""
+
+_WORD = re.compile(r"[a-z0-9]+")
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_STOPWORDS = frozenset(
+    "the and for with what whats from into about please can could would you your get set list make use tool tools"
+    " call run find fetch show tell give some any all how when where which who this that are was were does like"
+    " current now today then also its it's one two".split()
+)
 
 
-def placeholder(name: str, schema: object, user_text: str, depth: int = 0) -> object:
-    """A deterministic value of the JSON type `schema` describes (see the module docstring)."""
-    spec = as_object(schema) or {}
-    if "const" in spec:
-        return spec["const"]
-    if "default" in spec:
-        return spec["default"]
-    enum = as_list(spec.get("enum"))
-    if enum:
-        return enum[0]
-    for key in ("anyOf", "oneOf", "allOf"):
-        options = as_list(spec.get(key))
-        if options:
-            return placeholder(name, options[0], user_text, depth)
-    kind = spec.get("type")
-    kinds = as_list(kind)
-    if kinds is not None:
-        kind = next((k for k in kinds if k != "null"), "null")
-    if kind is None:
-        kind = "object" if "properties" in spec else "array" if "items" in spec else "string"
-    if kind == "string":
-        lowered = name.lower()
-        if lowered in _TEXT_NAMES or any(hint in lowered for hint in _TEXT_HINTS):
-            return subject_of(user_text)
-        return "example"
-    if kind == "integer":
-        return max(1, int(spec.get("minimum", 1)))
-    if kind == "number":
-        return max(1, spec.get("minimum", 1))
-    if kind == "boolean":
-        return True
-    if kind == "null":
-        return None
-    if kind == "array":
-        min_items = spec.get("minItems", 0)
-        count = min_items if _is_int(min_items) and depth < 8 else 0
-        return [placeholder(name, spec.get("items"), user_text, depth + 1) for _ in range(count)]
-    if kind == "object":
-        return build_object(spec, user_text, depth + 1)
-    return "example"
+def tool_input_schema(tool: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    """The input schema of a tool the fake model can call (custom tools, and the memory tool), else None."""
+    schema = as_object(tool.get("input_schema"))
+    if schema is not None:
+        return schema
+    kind = tool.get("type")
+    if isinstance(kind, str):
+        for prefix, builtin in _BUILTIN_INPUT_SCHEMAS.items():
+            if kind.startswith(prefix):
+                return builtin
+    return None
 
 
-def build_object(schema: Dict[str, Any], user_text: str, depth: int = 0) -> Dict[str, Any]:
-    properties = as_object(schema.get("properties")) or {}
-    required = as_list(schema.get("required")) or []
-    if depth > 8:
-        return {}
-    return {str(key): placeholder(str(key), properties.get(key), user_text, depth) for key in required}
+def _name_parts(name: str) -> List[str]:
+    return _WORD.findall(_CAMEL.sub(r"\1 \2", name).lower())
 
 
-def _chosen_tool(params: MessagesParams) -> Optional[Dict[str, Any]]:
+def _mention(name: str, text: str) -> Optional[int]:
+    """Where `text` (lower case) first mentions the tool `name`: the name itself, its words joined by spaces, or
+    one of its distinctive words (`weather` for `get_weather`, plurals too); None if it does not."""
+    parts = _name_parts(name)
+    positions = [text.find(name.lower())]
+    if len(parts) > 1:
+        positions.append(text.find(" ".join(parts)))
+    keywords = {part for part in parts if len(part) >= 3 and part not in _STOPWORDS}
+    for word in _WORD.finditer(text):
+        token = word.group()
+        plural = token.endswith("s") and (token[:-1] in keywords or (token.endswith("es") and token[:-2] in keywords))
+        if token in keywords or plural:
+            positions.append(word.start())
+            break
+    found = [p for p in positions if p >= 0]
+    return min(found) if found else None
+
+
+def _best_described(tools: List[Dict[str, Any]], text: str) -> Optional[Dict[str, Any]]:
+    """The tool whose name and description share the most words with `text` (the first one on a tie or none)."""
+    words = {w for w in _WORD.findall(text) if len(w) >= 3 and w not in _STOPWORDS}
+    best: Optional[Dict[str, Any]] = None
+    best_score = -1
+    for tool in tools:
+        description = tool.get("description") if isinstance(tool.get("description"), str) else ""
+        vocabulary = set(_name_parts(str(tool.get("name", "")))) | set(_WORD.findall(str(description).lower()))
+        score = len(words & vocabulary)
+        if score > best_score:
+            best, best_score = tool, score
+    return best
+
+
+def select_tools(params: MessagesParams, text: str, requested: Optional[int]) -> List[Dict[str, Any]]:
+    """The tools the fake model calls this turn, one entry per `tool_use` block (see the module docstring)."""
     choice = params.tool_choice or {}
-    if choice.get("type") == "none":
-        return None
-    custom = [tool for tool in params.tools if "input_schema" in tool]
+    if choice.get("type") == "none" or requested == 0:
+        return []
+    calls: List[Dict[str, Any]]
     if choice.get("type") == "tool":
         name = choice.get("name")
-        for tool in params.tools:
-            if tool.get("name") == name:
-                return tool
-        raise ApiError.invalid(f"tool_choice.name: tool {name!r} not found in tools")
-    return custom[0] if custom else None
+        forced = next((tool for tool in params.tools if tool.get("name") == name), None)
+        if forced is None:
+            raise ApiError.invalid(f"tool_choice.name: tool {name!r} not found in tools")
+        calls = [forced] * (requested or 1)
+    else:
+        lowered = text.lower()
+        mentioned: List[Tuple[int, int, Dict[str, Any]]] = []
+        for index, tool in enumerate(params.tools):
+            if tool_input_schema(tool) is None:
+                continue
+            position = _mention(str(tool["name"]), lowered)
+            if position is not None:
+                mentioned.append((position, index, tool))
+        mentioned.sort(key=lambda entry: (entry[0], entry[1]))
+        named = [tool for _, _, tool in mentioned]
+        custom = [tool for tool in params.tools if "input_schema" in tool]
+        if requested:
+            order = named + [tool for tool in custom if all(tool is not other for other in named)]
+            calls = [order[i % len(order)] for i in range(requested)] if order else []
+        elif named:
+            calls = named
+        else:
+            best = _best_described(custom, lowered)
+            calls = [best] if best is not None else []
+    if choice.get("disable_parallel_tool_use") is True:
+        calls = calls[:1]
+    return calls
+
+
+def _calls_sentence(names: List[str]) -> str:
+    distinct = list(dict.fromkeys(names))
+    if len(distinct) == 1:
+        times = f" {len(names)} times" if len(names) > 1 else ""
+        return f"I'll use the {distinct[0]} tool{times}."
+    listed = ", ".join(distinct[:-1]) + f" and {distinct[-1]}"
+    return f"I'll use the {listed} tools."
 
 
 def _signature(thinking: str) -> str:
@@ -378,28 +479,69 @@ def cited_blocks(messages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
     return blocks
 
 
-def draft_content(params: MessagesParams, ids_next: Callable[[str], str]) -> List[Dict[str, Any]]:
+@dataclass(frozen=True)
+class FakeOptions:
+    """What the request's `x-fake-*` headers ask of the fake model."""
+
+    tool_calls: Optional[int] = None
+    invalid_output: bool = False
+
+
+def _hint_text(messages: List[Dict[str, Any]]) -> str:
+    """The text of the latest user message that has some (tool-result turns carry none)."""
+    for message in reversed(messages):
+        if message.get("role") == "user":
+            text = _text_of(message.get("content"))
+            if text.strip():
+                return text
+    return ""
+
+
+def _structured_text(schema: Dict[str, Any], hint: str, invalid: bool) -> str:
+    if not invalid:
+        return json.dumps(synthesize(schema, text=hint, complete=True), ensure_ascii=False)
+    found, value = invalid_instance(schema, text=hint)
+    return json.dumps(value, ensure_ascii=False) if found else "This is not JSON."
+
+
+def draft_content(
+    params: MessagesParams, ids_next: Callable[[str], str], options: FakeOptions = FakeOptions()
+) -> List[Dict[str, Any]]:
     """The full answer before `max_tokens` / `stop_sequences` are applied."""
     last = params.messages[-1]
     user_messages = [m for m in params.messages if m.get("role") == "user"]
     last_user = user_messages[-1] if user_messages else None
     user_text = _text_of(last_user.get("content")) if last_user is not None else ""
     results = _tool_results(last_user.get("content")) if last_user is not None else []
-    tool = None
+    hint = _hint_text(params.messages)
+    calls: List[Dict[str, Any]] = []
     if last.get("role") == "user" and not results and params.tools:
-        tool = _chosen_tool(params)
+        calls = select_tools(params, hint, options.tool_calls)
 
     blocks: List[Dict[str, Any]] = []
-    if tool is not None:
-        name = str(tool["name"])
-        thinking = f'The user asked: "{user_text}". I should call the {name} tool.'
-        blocks.append({"type": "text", "text": f"I'll use the {name} tool."})
-        schema = as_object(tool.get("input_schema")) or {}
-        tool_input = build_object(schema, user_text)
-        blocks.append({"type": "tool_use", "id": ids_next("toolu"), "name": name, "input": tool_input})
+    if calls:
+        names = [str(tool["name"]) for tool in calls]
+        sentence = _calls_sentence(names)
+        plan = sentence.replace("I'll use", "I should call")
+        thinking = f'The user asked: "{user_text}". {plan}'
+        blocks.append({"type": "text", "text": sentence})
+        seen: Dict[str, int] = {}
+        for tool, name in zip(calls, names):
+            variant = seen.get(name, 0)
+            seen[name] = variant + 1
+            schema = tool_input_schema(tool) or {}
+            tool_input = synthesize(schema, text=hint, variant=variant)
+            blocks.append({"type": "tool_use", "id": ids_next("toolu"), "name": name, "input": tool_input})
+    elif params.output_format is not None:
+        thinking = f'The user asked: "{hint}". I will answer with JSON that matches the requested schema.'
+        schema = as_object(params.output_format.get("schema")) or {}
+        blocks.append({"type": "text", "text": _structured_text(schema, hint, options.invalid_output)})
     elif results:
-        thinking = "The tool returned a result. I will report it to the user."
-        blocks.append({"type": "text", "text": "The tool returned: " + "; ".join(results)})
+        if any(result.is_error for result in results):
+            thinking = "The tool reported an error. I will tell the user."
+        else:
+            thinking = "The tool returned a result. I will report it to the user."
+        blocks.append({"type": "text", "text": _quote_results(results)})
     else:
         thinking = f'The user said: "{user_text}". I will echo it back.'
         blocks.append({"type": "text", "text": f"Echo: {user_text}" if user_text else "Echo:"})
@@ -477,9 +619,20 @@ def usage(input_tokens: int, output_tokens: int) -> Dict[str, Any]:
     }
 
 
+def fake_options(ctx: RequestContext) -> FakeOptions:
+    """The `x-fake-tool-calls` / `x-fake-invalid-output` request headers (400 for malformed values)."""
+    tool_calls = _header_int(ctx, TOOL_CALLS_HEADER)
+    if tool_calls is not None and tool_calls > MAX_TOOL_CALLS:
+        raise ApiError.invalid(f"{TOOL_CALLS_HEADER} header: at most {MAX_TOOL_CALLS} tool calls, got {tool_calls}")
+    invalid = ctx.request.headers.get(INVALID_OUTPUT_HEADER, "").strip().lower()
+    if invalid not in ("", "0", "1", "true", "false"):
+        raise ApiError.invalid(f"{INVALID_OUTPUT_HEADER} header: expected 1 or 0, got {invalid!r}")
+    return FakeOptions(tool_calls=tool_calls, invalid_output=invalid in ("1", "true"))
+
+
 def build_message(params: MessagesParams, ctx: RequestContext) -> Dict[str, Any]:
     """The final (non-streaming) `Message` for `params`."""
-    blocks = draft_content(params, ctx.ids.next)
+    blocks = draft_content(params, ctx.ids.next, fake_options(ctx))
     generation = apply_limits(blocks, params.max_tokens, params.stop_sequences)
     return {
         "id": ctx.ids.next("msg"),
@@ -489,7 +642,10 @@ def build_message(params: MessagesParams, ctx: RequestContext) -> Dict[str, Any]
         "content": generation.content,
         "stop_reason": generation.stop_reason,
         "stop_sequence": generation.stop_sequence,
-        "usage": usage(count_input_tokens(params.system, params.messages, params.tools), generation.output_tokens),
+        "usage": usage(
+            count_input_tokens(params.system, params.messages, params.tools, params.output_format),
+            generation.output_tokens,
+        ),
     }
 
 
@@ -525,13 +681,23 @@ def count_tokens(ctx: RequestContext, match: re.Match[str]) -> Reply:
     if not isinstance(model, str) or not model:
         raise ApiError.invalid("model: Input should be a valid string")
     tools = _parse_tools(body)
-    return Reply(json={"input_tokens": count_input_tokens(body.get("system"), messages, tools)})
+    output_format = _parse_output_format(body)
+    return Reply(json={"input_tokens": count_input_tokens(body.get("system"), messages, tools, output_format)})
 
 
 # --------------------------------------------------------------------------------------------------- long streams
 
 TEXT_DELTAS_HEADER = "x-fake-text-deltas"
 """Request header (streaming `/v1/messages`): answer with one text block made of exactly N `text_delta`s."""
+
+TOOL_CALLS_HEADER = "x-fake-tool-calls"
+"""Request header (`/v1/messages`, when the request has tools the model may call): answer with exactly N `tool_use`
+blocks (cycling through the tools the user text mentions, then the other custom tools; `0` calls none)."""
+
+MAX_TOOL_CALLS = 64
+
+INVALID_OUTPUT_HEADER = "x-fake-invalid-output"
+"""Request header (`/v1/messages` with `output_format`): `1` makes the JSON answer NOT match the schema."""
 
 CHUNK_BYTES_HEADER = "x-fake-chunk-bytes"
 """Request header (streaming `/v1/messages`): send the events in HTTP chunks of about N bytes, not one per event."""
