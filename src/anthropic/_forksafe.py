@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import weakref
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, cast
 
 __all__ = ["reset_connection_pool", "track"]
 
@@ -37,17 +37,17 @@ def _reset_all() -> None:
 
 def reset_connection_pool(http: Any) -> None:
     """Forget every pooled connection of an httpx client (without a word to the peer)."""
-    mounts: Dict[Any, Any] = getattr(http, "_mounts", None) or {}
-    transports: List[Any] = [getattr(http, "_transport", None)]
-    transports.extend(mounts[key] for key in mounts)
+    mounts: Any = getattr(http, "_mounts", None) or {}
+    transports: List[Any] = [getattr(http, "_transport", None), *cast(Dict[Any, Any], mounts).values()]
     for transport in transports:
         pool = getattr(transport, "_pool", None)
         connections = getattr(pool, "_connections", None)
         if not isinstance(connections, list):
             continue
-        for connection in list(connections):  # pyright: ignore[reportUnknownVariableType]
+        pooled = cast(List[Any], connections)
+        for connection in list(pooled):
             _close_socket_here(connection)
-        connections.clear()
+        pooled.clear()
         requests = getattr(pool, "_requests", None)
         if isinstance(requests, list):
             requests.clear()

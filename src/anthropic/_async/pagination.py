@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import AsyncIterator, Generic, List, Optional, TypeVar, cast
+from typing import Any, AsyncIterator, Generic, List, Optional, TypeVar, cast
 
 from typing_extensions import Self, override
 
-from .._core.paging import BasePage, PageInfo, id_cursor_info, next_page_info
+from .._core.paging import BasePage, PageInfo, id_cursor_info, next_page_info, repeated_cursor_error
 
 __all__ = ["AsyncPage", "AsyncPageCursor", "AsyncTokenPage", "BaseAsyncPage"]
 
@@ -21,10 +21,15 @@ class BaseAsyncPage(BasePage[_T], Generic[_T]):
     async def iter_pages(self) -> AsyncIterator[Self]:
         """This page, then each following page, fetched as needed."""
         page = self
+        previous: Any = None
         while True:
             yield page
             if not page.has_next_page():
                 return
+            cursor = page.next_page_cursor()
+            if cursor == previous:  # the API sent the same cursor again: it would never end
+                raise repeated_cursor_error(cursor)
+            previous = cursor
             page = await page.get_next_page()
 
     async def __aiter__(self) -> AsyncIterator[_T]:  # pyright: ignore[reportIncompatibleMethodOverride]

@@ -10,7 +10,7 @@ from .._models import BaseModel
 if TYPE_CHECKING:
     from .options import FinalRequestOptions
 
-__all__ = ["BasePage", "PageInfo"]
+__all__ = ["BasePage", "PageInfo", "repeated_cursor_error"]
 
 _T = TypeVar("_T")
 
@@ -53,6 +53,11 @@ class BasePage(BaseModel, Generic[_T]):
             return False
         return self.next_page_info() is not None
 
+    def next_page_cursor(self) -> Optional[Mapping[str, object]]:
+        """The query parameters that select the next page (``None`` if there is none)."""
+        info = self.next_page_info()
+        return None if info is None else dict(info.params)
+
     def _info_to_options(self, info: PageInfo) -> FinalRequestOptions:
         options = self._options.model_copy()
         options._strip_raw_response_header()
@@ -81,3 +86,13 @@ def next_page_info(page: Any, key: str) -> Optional[PageInfo]:
     """Token-style pages: ``<key>=<next_page>``."""
     next_page = page.next_page
     return None if not next_page else PageInfo(params={key: next_page})
+
+
+def repeated_cursor_error(cursor: Optional[Mapping[str, object]]) -> Exception:
+    """Auto-pagination stops when a page points at the same next page as the previous one."""
+    from .._exceptions import AnthropicError
+
+    return AnthropicError(
+        f"Pagination stopped: the API returned the same cursor twice in a row ({cursor}); "
+        "following it would loop forever."
+    )

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Generic, Iterator, List, Optional, TypeVar, cast
+from typing import Any, Generic, Iterator, List, Optional, TypeVar, cast
 
 from typing_extensions import Self, override
 
-from .._core.paging import BasePage, PageInfo, id_cursor_info, next_page_info
+from .._core.paging import BasePage, PageInfo, id_cursor_info, next_page_info, repeated_cursor_error
 
 __all__ = ["SyncPage", "SyncPageCursor", "SyncTokenPage", "BaseSyncPage"]
 
@@ -22,10 +22,15 @@ class BaseSyncPage(BasePage[_T], Generic[_T]):
     def iter_pages(self) -> Iterator[Self]:
         """This page, then each following page, fetched as needed."""
         page = self
+        previous: Any = None
         while True:
             yield page
             if not page.has_next_page():
                 return
+            cursor = page.next_page_cursor()
+            if cursor == previous:  # the API sent the same cursor again: it would never end
+                raise repeated_cursor_error(cursor)
+            previous = cursor
             page = page.get_next_page()
 
     def __iter__(self) -> Iterator[_T]:  # pyright: ignore[reportIncompatibleMethodOverride]
