@@ -237,6 +237,17 @@ def test_batch_watch_draws_a_progress_bar_and_fails_on_errored_requests(
     assert len(polls) == 4
 
 
+def test_ctrl_c_during_batch_watch_restores_the_terminal(server: FakeAnthropic, cli: Cli) -> None:
+    path = "/v1/messages/batches/msgbatch_slow"
+    server.enqueue(Reply(json=_frame("msgbatch_slow", "in_progress", processing=5).json, repeat=10_000), path=path)
+    run = cli("batches", "watch", "msgbatch_slow", "--interval", "0.05", "--max-interval", "0.1")
+    run.read_until("processing 5")
+    run.signal(signal.SIGINT)
+    assert run.wait(timeout=10) == 130
+    assert "Traceback" not in run.stderr and "KeyboardInterrupt" not in run.stderr, run.stderr
+    assert run.output.endswith("\x1b[?25h")  # rich hid the cursor while drawing, and shows it again
+
+
 def test_batch_watch_without_rich_rewrites_one_status_line(server: FakeAnthropic, client: Anthropic, cli: Cli) -> None:
     batch = client.messages.batches.create(requests=[{"custom_id": "a", "params": REQUEST}])  # type: ignore[list-item]
     path = f"/v1/messages/batches/{batch.id}"

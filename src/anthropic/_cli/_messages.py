@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, List, Optional, Union
+from typing import TYPE_CHECKING, List, Optional
 
 from ._context import CLIError, Context
 
@@ -124,6 +124,5 @@ def count_tokens(ctx: Context) -> int:
     if args.json:
         ctx.ui.json(result.to_json())
     else:
-        value: Union[int, str] = result.input_tokens
-        ctx.ui.line(str(value))
+        ctx.ui.line(str(result.input_tokens))
     return 0

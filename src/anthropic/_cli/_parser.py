@@ -73,7 +73,6 @@ class _Builder:
             help=help,
             description=description or help,
             parents=[self.common],
-            formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         parser.set_defaults(handler=handler)
         return parser

@@ -7,7 +7,6 @@ swap them); `rich` is imported only when it is installed and one of those stream
 
 from __future__ import annotations
 
-import json
 from typing import IO, TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Tuple
 
 if TYPE_CHECKING:
@@ -275,7 +274,3 @@ class _RichWatch(WatchDisplay):
 
     def close(self) -> None:
         self._progress.stop()
-
-
-def dump_json(value: object) -> str:
-    return json.dumps(value, indent=2, ensure_ascii=False)
