@@ -1,4 +1,4 @@
-"""An example conversation: a streamed answer, then a tool call and its result.
+"""An example conversation: a streamed answer, a tool run, and a structured answer.
 
 python examples/demo.py            # offline, against the built-in fake API server
 python examples/demo.py --live     # the real API (needs ANTHROPIC_API_KEY)
@@ -11,27 +11,32 @@ import contextlib
 import json
 import os
 import sys
-from typing import Any, Dict, Iterator, List
+from typing import Iterator, List
+
+import pydantic
 
 import anthropic
-from anthropic.types import MessageParam, ToolParam
+from anthropic import beta_tool
 
 MODEL = "claude-sonnet-4-5"
 
-WEATHER_TOOL: ToolParam = {
-    "name": "get_weather",
-    "description": "Get the current weather in a city.",
-    "input_schema": {
-        "type": "object",
-        "properties": {"location": {"type": "string", "description": "The city, e.g. Paris"}},
-        "required": ["location"],
-    },
-}
 
-
+@beta_tool
 def get_weather(location: str) -> str:
-    """The demo's tool: a canned forecast."""
+    """Get the current weather in a city.
+
+    Args:
+        location: The city, e.g. Paris.
+    """
     return json.dumps({"location": location, "forecast": "sunny", "temperature_c": 21})
+
+
+class Forecast(pydantic.BaseModel):
+    """A short weather report."""
+
+    city: str
+    summary: str
+    temperature_c: int
 
 
 @contextlib.contextmanager
@@ -50,17 +55,6 @@ def make_client(live: bool) -> Iterator[anthropic.Anthropic]:
             yield client
 
 
-def stream_reply(client: anthropic.Anthropic, messages: List[MessageParam], **kwargs: Any) -> Any:
-    """Print the answer as it streams in; return the final message."""
-    print("assistant> ", end="", flush=True)
-    with client.messages.stream(model=MODEL, max_tokens=512, messages=messages, **kwargs) as stream:
-        for text in stream.text_stream:
-            print(text, end="", flush=True)
-        message = stream.get_final_message()
-    print()
-    return message
-
-
 def main(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--live", action="store_true", help="talk to the real API (needs ANTHROPIC_API_KEY)")
@@ -69,29 +63,46 @@ def main(argv: List[str]) -> int:
     with make_client(args.live) as client:
         # 1. A plain streamed answer.
         question = "Hello! In one sentence, what can you help me with?"
-        print(f"user> {question}")
-        stream_reply(client, [{"role": "user", "content": question}])
+        print(f"user> {question}\nassistant> ", end="", flush=True)
+        with client.messages.stream(
+            model=MODEL, max_tokens=512, messages=[{"role": "user", "content": question}]
+        ) as stream:
+            for text in stream.text_stream:
+                print(text, end="", flush=True)
+        print()
 
-        # 2. A tool call: the model asks for get_weather, we run it and send the result back.
+        # 2. A tool run: the runner calls get_weather when the model asks, and sends the result back.
         question = "What is the weather in Paris?"
         print(f"\nuser> {question}")
-        messages: List[MessageParam] = [{"role": "user", "content": question}]
-        message = stream_reply(client, messages, tools=[WEATHER_TOOL])
-        while message.stop_reason == "tool_use":
-            results: List[Dict[str, Any]] = []
-            for block in message.content:
-                if block.type == "tool_use":
-                    output = get_weather(**block.input)  # type: ignore[arg-type]
-                    print(f"tool> {block.name}({json.dumps(block.input)}) -> {output}")
-                    results.append({"type": "tool_result", "tool_use_id": block.id, "content": output})
-            messages.append({"role": "assistant", "content": message.content})
-            messages.append({"role": "user", "content": results})  # type: ignore[typeddict-item]
-            message = stream_reply(client, messages, tools=[WEATHER_TOOL])
-        usage = message.usage
-        print(
-            f"\n(stop_reason={message.stop_reason}, input_tokens={usage.input_tokens}, "
-            f"output_tokens={usage.output_tokens})"
+        runner = client.beta.messages.tool_runner(
+            model=MODEL,
+            max_tokens=512,
+            messages=[{"role": "user", "content": question}],
+            tools=[get_weather],
+            stream=True,
         )
+        for message_stream in runner:
+            print("assistant> ", end="", flush=True)
+            for event in message_stream:
+                if event.type == "text":
+                    print(event.text, end="", flush=True)
+            message = message_stream.get_final_message()
+            print()
+            calls = [block for block in message.content if block.type == "tool_use"]
+            response = runner.generate_tool_call_response()  # run by the runner (once), shown here
+            if calls and response is not None:
+                for call, result in zip(calls, response["content"]):
+                    print(f"tool> {call.name}({json.dumps(call.input)}) -> {result['content']}")  # type: ignore[index]
+        usage = message.usage
+        print(f"(stop_reason={message.stop_reason}, output_tokens={usage.output_tokens})")
+
+        # 3. A structured answer: the reply is parsed into a pydantic model.
+        question = "Summarise the weather in Paris."
+        print(f"\nuser> {question}")
+        parsed = client.beta.messages.parse(
+            model=MODEL, max_tokens=512, messages=[{"role": "user", "content": question}], output_format=Forecast
+        )
+        print(f"assistant (parsed)> {parsed.parsed_output!r}")
     return 0
 
 
