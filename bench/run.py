@@ -26,7 +26,7 @@ from typing import Callable, Dict, List, Optional, Tuple, Union
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-SCENARIO_MODULES = ["scenarios_core", "scenarios_types", "scenarios_streaming"]
+SCENARIO_MODULES = ["scenarios_core", "scenarios_types", "scenarios_streaming", "scenarios_soak"]
 
 
 @dataclass
