@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 import anthropic
-from anthropic import Anthropic, AnthropicBedrock, AnthropicFoundry, AnthropicVertex, beta_tool
+from anthropic import Anthropic, AnthropicBedrock, AnthropicFoundry, AnthropicVertex, AsyncAnthropic, beta_tool
 from anthropic.testing import FakeAnthropic, Reply, sse_event
 from anthropic.testing._recording import REDACTED, SSECollector, encode_body, is_sensitive, render_sse
 
@@ -426,6 +426,37 @@ def test_platform_clients_record_without_their_credentials(
     assert bedrock["response"]["headers"]["x-amzn-bedrock-input-token-count"].isdigit()  # a counter, not a secret
     assert load(recordings / names[2])["request"]["headers"]["api-key"] == REDACTED
     assert [request.platform for request in upstream.requests] == ["bedrock", "vertex", "foundry"]
+
+
+def test_bedrock_event_streams_record_and_replay(recorder: FakeAnthropic, recordings: Path) -> None:
+    settings: Any = {"aws_access_key": "AKIAIOSFODNN7EXAMPLE", "aws_secret_key": "secret", "aws_region": "us-east-1"}
+    model = "anthropic.claude-sonnet-4-5-20250929-v1:0"
+
+    def run(server: FakeAnthropic) -> List[Any]:
+        with AnthropicBedrock(base_url=server.url, **settings) as bedrock:
+            stream = bedrock.messages.create(model=model, max_tokens=16, messages=HELLO, stream=True)
+            return [event.model_dump() for event in stream]
+
+    recorded = run(recorder)
+    assert recorded[-1]["type"] == "message_stop"
+    [name] = files(recordings)
+    response = load(recordings / name)["response"]
+    assert response["headers"]["content-type"] == "application/vnd.amazon.eventstream"
+    assert response["streamed"] is True and "base64" in response  # binary AWS event stream, kept byte for byte
+    with FakeAnthropic(replay_from=recordings) as replay:
+        assert run(replay) == recorded
+
+
+@pytest.mark.anyio
+async def test_the_async_client_replays_a_stream(recorder: FakeAnthropic, recordings: Path) -> None:
+    async def run(server: FakeAnthropic) -> List[str]:
+        async with AsyncAnthropic(api_key=API_KEY, base_url=server.url) as client:
+            async with client.messages.stream(model=MODEL, max_tokens=64, messages=HELLO) as stream:
+                return [text async for text in stream.text_stream]
+
+    recorded = await run(recorder)
+    with FakeAnthropic(replay_from=recordings) as replay:
+        assert await run(replay) == recorded == ["Echo:", " Hello", " there"]
 
 
 def test_an_upstream_path_prefix_is_kept(upstream: FakeAnthropic, recordings: Path) -> None:
