@@ -41,20 +41,42 @@ it, filled from the user's words where a property name suggests it); after `tool
 `RecordedRequest.platform` / `.platform_model` tell which platform and model a recorded request addressed.
 `require_auth=False` turns every auth check off.
 
-Run it standalone with `python -m anthropic.testing --port 8080` (`--help` for the options).
+Record and replay: `FakeAnthropic(record_to=DIR, upstream=URL)` proxies to a real API and writes each exchange as
+a readable JSON file (credentials redacted); `FakeAnthropic(replay_from=DIR)` answers from those files and reports
+a diff for any request without a recording (`server.unmatched`, and an `AssertionError` at `close()`).
+
+pytest fixtures (`fake_anthropic`, `anthropic_client`, `async_anthropic_client`): run pytest with
+`-p anthropic.testing.pytest_plugin` (see that module). This package imports neither pytest nor any SDK client.
+
+Run it standalone with `python -m anthropic.testing --port 8080` (`--help` for the options). Guide:
+docs/testing.md. Importing this package is cheap: its names are loaded on first use.
 """
 
-from ._platforms import bedrock_chunk, bedrock_exception
-from ._recorded import RecordedRequest
-from ._reply import Reply, sse_event
-from ._schema import SchemaValidationError, is_valid, schema_errors, synthesize, validate
-from ._server import FakeAnthropic
+from __future__ import annotations
+
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING, Any, Dict, List
+
+if TYPE_CHECKING:
+    from ._platforms import bedrock_chunk as bedrock_chunk, bedrock_exception as bedrock_exception
+    from ._recorded import RecordedRequest as RecordedRequest
+    from ._recording import UnmatchedRequest as UnmatchedRequest
+    from ._reply import Reply as Reply, sse_event as sse_event
+    from ._schema import (
+        SchemaValidationError as SchemaValidationError,
+        is_valid as is_valid,
+        schema_errors as schema_errors,
+        synthesize as synthesize,
+        validate as validate,
+    )
+    from ._server import FakeAnthropic as FakeAnthropic
 
 __all__ = [
     "FakeAnthropic",
     "RecordedRequest",
     "Reply",
     "SchemaValidationError",
+    "UnmatchedRequest",
     "bedrock_chunk",
     "bedrock_exception",
     "is_valid",
@@ -63,3 +85,31 @@ __all__ = [
     "synthesize",
     "validate",
 ]
+
+_LAZY: Dict[str, str] = {
+    "FakeAnthropic": "._server",
+    "RecordedRequest": "._recorded",
+    "Reply": "._reply",
+    "SchemaValidationError": "._schema",
+    "UnmatchedRequest": "._recording",
+    "bedrock_chunk": "._platforms",
+    "bedrock_exception": "._platforms",
+    "is_valid": "._schema",
+    "schema_errors": "._schema",
+    "sse_event": "._reply",
+    "synthesize": "._schema",
+    "validate": "._schema",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_import_module(module_name, __name__), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> List[str]:
+    return sorted({*globals(), *__all__})

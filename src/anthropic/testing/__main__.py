@@ -1,5 +1,10 @@
 """`python -m anthropic.testing [--port N] [--host H] [--no-auth] [--bedrock-credentials KEY SECRET [TOKEN]]
-[--reply PATH FILE]...`: run the fake API server in the foreground (it prints its URL, then serves until Ctrl-C).
+[--reply PATH FILE]... [--record-to DIR --upstream URL | --replay-from DIR [--replay-timing X]]`: run the fake API
+server in the foreground (it prints its URL, then serves until Ctrl-C).
+
+`--record-to DIR --upstream URL` makes it a recording proxy (every exchange with URL written to DIR, credentials
+redacted); `--replay-from DIR` answers from such recordings, and on exit prints the diff of every request that had
+no recording to stderr and exits with status 1.
 
 Besides the first-party API it serves Amazon Bedrock (`/model/{model}/invoke[-with-response-stream]`, SigV4
 `Authorization` required), Google Vertex AI (`/projects/{p}/locations/{r}/publishers/anthropic/models/...`,
@@ -63,13 +68,47 @@ def main(argv: Optional[List[str]] = None) -> int:
         metavar=("PATH", "FILE"),
         help="answer every request to PATH with FILE (JSON, or an SSE stream if FILE ends in .sse/.txt); repeatable",
     )
+    parser.add_argument(
+        "--record-to",
+        metavar="DIR",
+        help="proxy every request to --upstream and write each exchange to DIR as JSON (credentials redacted)",
+    )
+    parser.add_argument("--upstream", metavar="URL", help="the API base URL to record from (with --record-to)")
+    parser.add_argument(
+        "--replay-from",
+        metavar="DIR",
+        help="answer from the recordings in DIR; on exit, report requests that had none (exit status 1)",
+    )
+    parser.add_argument(
+        "--replay-timing",
+        type=float,
+        default=0.0,
+        metavar="X",
+        help="replay server-sent events at X times their recorded pace (default 0: at once; 1: as recorded)",
+    )
     args = parser.parse_args(argv)
     credentials: Optional[List[str]] = args.bedrock_credentials
     if credentials is not None and len(credentials) not in (2, 3):
         parser.error("--bedrock-credentials takes ACCESS_KEY SECRET_KEY [SESSION_TOKEN]")
-    server = FakeAnthropic(
-        port=args.port, host=args.host, require_auth=not args.no_auth, bedrock_credentials=credentials
-    )
+    if (args.record_to is None) != (args.upstream is None):
+        parser.error("--record-to and --upstream go together")
+    if args.record_to is not None and args.replay_from is not None:
+        parser.error("--record-to and --replay-from exclude each other")
+    if args.replay_timing < 0:
+        parser.error("--replay-timing must be >= 0")
+    try:
+        server = FakeAnthropic(
+            port=args.port,
+            host=args.host,
+            require_auth=not args.no_auth,
+            bedrock_credentials=credentials,
+            record_to=args.record_to,
+            upstream=args.upstream,
+            replay_from=args.replay_from,
+            replay_timing=args.replay_timing,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
     for path, file in args.reply:
         with open(file, "rb") as f:
             data = f.read()
@@ -79,14 +118,19 @@ def main(argv: Optional[List[str]] = None) -> int:
             reply = Reply(body=data, content_type="application/json", repeat=2**62)
         server.enqueue(reply, path=path)
     server.start()
+    status = 0
     try:
         print(server.url, flush=True)
         threading.Event().wait()
     except KeyboardInterrupt:
         pass
     finally:
-        server.close()
-    return 0
+        try:
+            server.close()
+        except AssertionError as exc:  # replay: requests without a recording
+            print(exc, file=sys.stderr, flush=True)
+            status = 1
+    return status
 
 
 if __name__ == "__main__":

@@ -5,7 +5,9 @@ immediate) and one daemon thread per connection. Connections are persistent (HTT
 allowed); request bodies are read by `Content-Length` or `Transfer-Encoding: chunked`. Fixed bodies are sent with
 a `Content-Length`, streams (`Reply.sse` / `Reply.chunks` and streaming default answers) with chunked transfer
 encoding, one HTTP chunk per item. `close()` stops accepting, shuts down every open connection (also
-interrupting `delay`/`chunk_delay` waits) and joins all threads.
+interrupting `delay`/`chunk_delay` waits and proxied exchanges) and joins all threads.
+
+Record and replay (`record_to=` + `upstream=`, `replay_from=`) live in `_proxy.py` and `_recording.py`.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ import socket
 import threading
 import traceback
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
-from typing import IO, Dict, List, Optional, Sequence, Set, Tuple, Type, Union, cast
+from typing import IO, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Type, Union, cast
 from urllib.parse import unquote
 
 from ._errors import default_error, error_body, reason_phrase
@@ -29,7 +32,17 @@ from ._platforms import (
     require_botocore,
     transcode_cached,
 )
+from ._proxy import RecordingProxy
 from ._recorded import RecordedRequest
+from ._recording import (
+    Recording,
+    UnmatchedRequest,
+    decode_body,
+    explain_unmatched,
+    load_recordings,
+    render_sse,
+    request_record,
+)
 from ._reply import Reply, dumps, render_sse_item, reply_has_body
 from ._responder import DefaultResponder
 from ._routes import ROUTES
@@ -41,6 +54,9 @@ _MAX_HEADERS = 256
 _FRAMING = frozenset({"content-length", "transfer-encoding"})
 _NO_BODY_STATUSES = frozenset({204, 304})
 _LARGE_BODY = 65536
+_NOT_REPLAYED = frozenset({"content-length", "transfer-encoding", "content-encoding", "connection", "keep-alive"})
+
+PathLike = Union[str, "os.PathLike[str]"]
 
 
 class _BadRequest(Exception):
@@ -50,21 +66,24 @@ class _BadRequest(Exception):
 class _Connection:
     """An accepted socket; the connection thread closes it, `close()` may shut it down from outside."""
 
-    __slots__ = ("closed", "lock", "sock", "thread")
+    __slots__ = ("closed", "lock", "sock", "thread", "upstream")
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
         self.lock = threading.Lock()
         self.closed = False
         self.thread: Optional[threading.Thread] = None
+        self.upstream: Optional[socket.socket] = None  # the proxy's socket to the upstream, while forwarding
 
     def shutdown(self) -> None:
         with self.lock:
             if not self.closed:
-                try:
-                    self.sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
+                for sock in (self.sock, self.upstream):
+                    if sock is not None:
+                        try:
+                            sock.shutdown(socket.SHUT_RDWR)
+                        except OSError:
+                            pass
 
     def close(self) -> None:
         with self.lock:
@@ -103,6 +122,7 @@ class _Plan:
     items: Optional[List[bytes]]  # chunked stream
     chunk_delay: float
     drop_after: Optional[int]
+    item_delays: Optional[List[float]] = None  # per item of a stream, seconds before it (replayed SSE timing)
 
 
 class FakeAnthropic:
@@ -126,6 +146,22 @@ class FakeAnthropic:
     under `/anthropic/`, `api-key` accepted). `bedrock_credentials=(access_key, secret_key[, session_token])` makes
     the server verify Bedrock signatures with botocore's SigV4 signer (botocore must be installed); without it any
     well-formed SigV4 header is accepted. `require_auth=False` turns off every auth check.
+
+    Record and replay (scripted replies still come first in both modes):
+
+    * `record_to=DIR, upstream=URL`: a recording proxy. Every request is forwarded to `URL` (a real API base URL,
+      path prefix kept) and its answer streamed back as it arrives; each exchange is written to `DIR` as a
+      readable JSON file (`0001-POST-v1-messages.json`, ...) with credentials redacted. `upstream_headers` are
+      sent upstream in place of the request's headers of the same names (e.g. `{"x-api-key": real_key}`, so the
+      client under test only holds a dummy key); their values are redacted too. `recordings` lists the files
+      written.
+    * `replay_from=DIR`: answers every request from those files, matching method, path, query and body (JSON
+      compared as data); each recording answers once, in file order. A request without a recording gets a 500
+      `api_error` (with `x-should-retry: false`) whose message holds a diff against the closest recording; it is
+      kept in `unmatched`, and `close()` (the end of a `with` block) raises `AssertionError` with every diff.
+      `replay_timing` scales the recorded pace of server-sent events (0: all at once; 1: as recorded).
+
+    The file format is described in `anthropic.testing._recording`.
     """
 
     def __init__(
@@ -135,7 +171,27 @@ class FakeAnthropic:
         require_auth: bool = True,
         *,
         bedrock_credentials: Optional[Sequence[Optional[str]]] = None,
+        record_to: Optional[PathLike] = None,
+        upstream: Optional[str] = None,
+        upstream_headers: Optional[Mapping[str, str]] = None,
+        replay_from: Optional[PathLike] = None,
+        replay_timing: float = 0.0,
     ) -> None:
+        if (record_to is None) != (upstream is None):
+            raise ValueError("record_to and upstream go together: FakeAnthropic(record_to=DIR, upstream=URL)")
+        if record_to is not None and replay_from is not None:
+            raise ValueError("a FakeAnthropic server either records (record_to=) or replays (replay_from=), not both")
+        if upstream_headers is not None and upstream is None:
+            raise ValueError("upstream_headers needs upstream=URL")
+        if replay_timing < 0:
+            raise ValueError("replay_timing must be >= 0")
+        self._proxy: Optional[RecordingProxy] = None
+        if record_to is not None and upstream is not None:
+            self._proxy = RecordingProxy(upstream, Path(record_to), upstream_headers=upstream_headers)
+        self._replay_dir = str(replay_from) if replay_from is not None else None
+        self._recordings: Optional[List[Recording]] = load_recordings(replay_from) if replay_from is not None else None
+        self._replay_timing = replay_timing
+        self._unmatched: List[UnmatchedRequest] = []
         credentials: Optional[BedrockCredentials] = None
         if bedrock_credentials is not None:
             values = tuple(bedrock_credentials)
@@ -219,6 +275,14 @@ class FakeAnthropic:
         for connection in connections:
             if connection.thread is not None:
                 connection.thread.join(timeout=10)
+        with self._lock:
+            unmatched = list(self._unmatched)
+        if unmatched:
+            count = len(unmatched)
+            raise AssertionError(
+                f"FakeAnthropic replay: {count} request{'s' if count > 1 else ''} had no recording:\n\n"
+                + "\n\n".join(item.message for item in unmatched)
+            )
 
     def __enter__(self) -> FakeAnthropic:
         return self.start()
@@ -275,10 +339,29 @@ class FakeAnthropic:
             self._queue.append(scripted)
 
     def reset(self) -> None:
-        """Forget recorded requests and drop every scripted reply not used yet."""
+        """Forget recorded requests and drop every scripted reply not used yet (replay state is kept)."""
         with self._lock:
             self._requests.clear()
             self._queue.clear()
+
+    @property
+    def recordings(self) -> List[Path]:
+        """Record mode: the exchange files written so far, in file-name order (empty in other modes)."""
+        if self._proxy is None:
+            return []
+        return self._proxy.files()
+
+    @property
+    def unmatched(self) -> List[UnmatchedRequest]:
+        """Replay mode: the requests no recording answered (`.request`, `.closest` file name, `.diff`, `.message`)."""
+        with self._lock:
+            return list(self._unmatched)
+
+    @property
+    def unused_recordings(self) -> List[str]:
+        """Replay mode: the file names of the recordings not used yet."""
+        with self._lock:
+            return [recording.name for recording in self._recordings or () if not recording.used]
 
     def __repr__(self) -> str:
         where = self.url if self._port is not None else "not started"
@@ -342,7 +425,7 @@ class FakeAnthropic:
                     break
                 if incoming is None:
                     break
-                if not self._handle(sock, incoming):
+                if not self._handle(connection, incoming):
                     break
         except OSError:
             pass  # the client went away, or close() shut the socket down
@@ -352,8 +435,9 @@ class FakeAnthropic:
             with self._lock:
                 self._connections.discard(connection)
 
-    def _handle(self, sock: socket.socket, incoming: _Incoming) -> bool:
+    def _handle(self, connection: _Connection, incoming: _Incoming) -> bool:
         """Answer one request; return whether the connection stays open."""
+        sock = connection.sock
         request = incoming.request
         request_id = self._responder.ids.next("req")
         target = match_target(request)
@@ -367,6 +451,11 @@ class FakeAnthropic:
                         del self._queue[index]
                     scripted = entry.reply
                     break
+        if scripted is None and self._proxy is not None:
+            return self._forward(connection, incoming, request_id)
+        if scripted is None and self._recordings is not None:
+            plan = self._replay(request, request_id)
+            return self._send_plan(sock, plan, incoming.keep_alive, http10=request.http_version == "HTTP/1.0")
         reply = scripted if scripted is not None else self._default(request, request_id, target)
         if reply.delay > 0 and self._closing.wait(reply.delay):
             return False
@@ -377,6 +466,75 @@ class FakeAnthropic:
         except Exception:
             plan = self._error_plan(500, "fake server error:\n" + traceback.format_exc(), request_id)
         return self._send_plan(sock, plan, incoming.keep_alive, http10=request.http_version == "HTTP/1.0")
+
+    def _forward(self, connection: _Connection, incoming: _Incoming, request_id: str) -> bool:
+        proxy = self._proxy
+        assert proxy is not None
+
+        def register(upstream: Optional[socket.socket]) -> bool:
+            with connection.lock:
+                connection.upstream = upstream
+            return upstream is None or not self._closing.is_set()
+
+        keep_alive = incoming.keep_alive and incoming.request.http_version != "HTTP/1.0"
+        return proxy.forward(connection.sock, incoming.request, request_id, keep_alive, register)
+
+    def _replay(self, request: RecordedRequest, request_id: str) -> _Plan:
+        live = request_record(request)
+        found: Optional[Recording] = None
+        unmatched: Optional[UnmatchedRequest] = None
+        with self._lock:
+            recordings = self._recordings or []
+            for recording in recordings:
+                if not recording.used and recording.matches(live):
+                    recording.used = True
+                    found = recording
+                    break
+            if found is None:
+                unmatched = explain_unmatched(request, live, recordings, self._replay_dir or "")
+                self._unmatched.append(unmatched)
+        if found is None:
+            assert unmatched is not None
+            body = dumps(error_body("api_error", unmatched.message, request_id))
+            headers = [("content-type", "application/json"), ("request-id", request_id), ("x-should-retry", "false")]
+            return _Plan(500, headers, body, None, 0.0, None)
+        return self._recorded_plan(found)
+
+    def _recorded_plan(self, recording: Recording) -> _Plan:
+        response = recording.response
+        status = int(response["status"])
+        recorded_headers = response.get("headers")
+        headers: List[Tuple[str, str]] = []
+        if isinstance(recorded_headers, dict):
+            for name, value in cast("Dict[str, object]", recorded_headers).items():
+                if name.lower() not in _NOT_REPLAYED:
+                    headers.append((name, str(value)))
+        body: Optional[bytes] = None
+        items: Optional[List[bytes]] = None
+        delays: Optional[List[float]] = None
+        events = response.get("sse")
+        if isinstance(events, list):
+            typed = [
+                cast("Dict[str, object]", event) for event in cast("List[object]", events) if isinstance(event, dict)
+            ]
+            items = render_sse(typed)
+            if self._replay_timing > 0:
+                delays, previous = [], 0.0
+                for event in typed:
+                    t = event.get("t")
+                    at = float(t) if isinstance(t, (int, float)) else previous
+                    delays.append(max(0.0, at - previous) * self._replay_timing)
+                    previous = max(previous, at)
+        else:
+            body = decode_body(response)
+            if response.get("streamed") and body is not None:
+                items, body = [body], None
+        drop_after: Optional[int] = None
+        if response.get("truncated"):
+            drop_after = sum(len(item) for item in items) if items is not None else len(body or b"")
+        if body is None and items is None and status not in _NO_BODY_STATUSES and status >= 200:
+            body = b""
+        return _Plan(status, headers, body, items, 0.0, drop_after, delays)
 
     def _default(self, request: RecordedRequest, request_id: str, target: Optional[Target] = None) -> Reply:
         try:
@@ -498,7 +656,10 @@ class FakeAnthropic:
         sock.sendall(head)
         sent = 0
         written = 0
-        for item in plan.items:
+        delays = plan.item_delays
+        for index, item in enumerate(plan.items):
+            if delays is not None and delays[index] > 0 and self._closing.wait(delays[index]):
+                return False
             if not item:
                 continue  # an empty chunk would end the body
             if written and plan.chunk_delay > 0 and self._closing.wait(plan.chunk_delay):
