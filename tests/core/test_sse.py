@@ -200,3 +200,13 @@ def test_an_empty_id_counts_as_unset_for_dispatch() -> None:
     # As the reference: a blank line dispatches only if a name, data, a non-empty last id or a retry is set.
     events = decode(b"id:\n\ndata: x\n\n\n\nid: 5\n\n\n\n")
     assert [(e.data, e.id) for e in events] == [("x", ""), ("", "5"), ("", "5"), ("", "5")]
+
+
+def test_a_last_blank_line_in_its_own_chunk_still_dispatches() -> None:
+    # With an id set, every blank line dispatches; the last one arriving alone must not be lost
+    # (found by the property tests: decoding whole and byte by byte disagreed).
+    raw = b"id: x\n\n\n"
+    expected = [(None, "", "x", None)] * 2
+    assert [(e.event, e.data, e.id, e.retry) for e in decode(raw)] == expected
+    assert [(e.event, e.data, e.id, e.retry) for e in decode(raw[:-1], raw[-1:])] == expected
+    assert [(e.event, e.data, e.id, e.retry) for e in decode(b"id: x\r\r", b"\r")] == expected

@@ -117,5 +117,5 @@ class EventDecoder:
 
     def end(self) -> List[Any]:
         """End of the body (an unterminated last event is dropped)."""
-        self._sse.end()
-        return []
+        items = [self._item(event) for event in self._sse.end()]
+        return [item for item in items if item is not SKIP]

@@ -224,14 +224,21 @@ class SSEDecoder:
         return events
 
     def end(self) -> List[ServerSentEvent]:
-        """End of stream: whatever was not dispatched by a blank line is dropped."""
+        """End of stream: whatever was not dispatched by a blank line is dropped.
+
+        A blank line right after the last complete event is still read: it dispatches an event
+        when an id was set (decoding the stream whole would have dispatched it too).
+        """
+        pending = self._parts[0] if self._parts else self._buf
+        event = self._line(b"") if pending[:1] == b"\n" else None
         self._buf = b""
         self._parts = []
         self._head = b""
         self._pending = _AT_START
         self._event = None
         self._data = []
-        return []
+        self._retry = None
+        return [] if event is None else [event]
 
     def decode(self, chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
         for chunk in chunks:

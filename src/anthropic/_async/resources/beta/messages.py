@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from ....types.beta.message_count_tokens_params import Tool as CountTokensTool
     from ....types.beta.message_create_params import Container
     from ....types.beta.parsed_beta_message import ParsedBetaMessage
-    from ...client import AsyncAnthropic
     from ....types.model_param import ModelParam
+    from ...client import AsyncAnthropic
     from ...lib.streaming import BetaAsyncMessageStreamManager
     from ...lib.tool_runner import BetaAsyncStreamingToolRunner, BetaAsyncToolRunner
     from .batches import AsyncBatches, AsyncBatchesWithRawResponse, AsyncBatchesWithStreamingResponse
