@@ -82,8 +82,12 @@ def simple_event(block: bytes) -> Optional[Tuple[str, bytes]]:
 
     ``block`` is one event's lines without the blank line that ends it, line ends normalised.
     """
-    pair = simple_pair(block)
-    return None if pair is None else (event_name(pair[0]), pair[1])
+    if block[:7] != b"event: ":
+        return None
+    end = block.find(b"\n", 7)
+    if end <= 7 or block[end + 1 : end + 7] != b"data: " or block.find(b"\n", end + 1) >= 0:
+        return None
+    return event_name(block[7:end]), block[end + 7 :]
 
 
 def simple_pair(block: bytes) -> Optional[Tuple[bytes, bytes]]:
@@ -183,13 +187,13 @@ class SSEDecoder:
                 self._parts.append(buf)
                 self._buf = chunk
             return None
-        if self._parts:
+        if not buf:  # (bytes in ``_parts`` imply bytes in ``_buf``)
+            region = chunk[:end]
+        elif self._parts:
             parts = self._parts
             parts.append(buf)
             region = b"".join([*parts, memoryview(chunk)[:end]])
             parts.clear()
-        elif not buf:
-            region = chunk[:end]
         elif end > _PIECE:  # a view of a big chunk saves a copy (slicing a small one is cheaper)
             region = b"".join([buf, memoryview(chunk)[:end]])
         else:
