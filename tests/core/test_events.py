@@ -150,3 +150,66 @@ def test_complete_keeps_the_unfinished_event() -> None:
     assert decoder.complete(b"data: 2\r") is None
     assert decoder.complete(b"\n\r\n") == b"event: b\ndata: 2"
     assert decoder.blocks(b"event: c\ndata: 3\n\nevent: d\ndata: 4\n\n") == [b"event: c\ndata: 3", b"event: d\ndata: 4"]
+
+
+START = {
+    "type": "message_start",
+    "message": {
+        "id": "msg_1",
+        "type": "message",
+        "role": "assistant",
+        "model": "m",
+        "content": [],
+        "stop_reason": None,
+        "stop_sequence": None,
+        "usage": {"input_tokens": 1, "output_tokens": 1},
+    },
+}
+
+
+def test_a_leading_bom_keeps_the_first_event() -> None:
+    raw = b"\xef\xbb\xbf" + ev("message_start", START) + ev("content_block_delta", DELTA)
+    expected = ["message_start", "content_block_delta"]
+    assert [i.type for i in decode([raw])] == expected
+    for cut in range(1, 5):
+        assert [i.type for i in decode([raw[:cut], raw[cut:]])] == expected
+    assert [i.type for i in decode([b"\xef", b"\xbb", b"\xbf", raw[3:]])] == expected
+
+
+def test_invalid_utf8_in_a_text_delta_is_replaced() -> None:
+    raw = ev("content_block_delta", DELTA).replace(b'"hi"', b'"h\xffi\xe2\x82"') + ev("content_block_stop", STOP)
+    items = decode([raw])
+    assert [i.type for i in items] == ["content_block_delta", "content_block_stop"]
+    assert items[0].delta.text == "h\ufffdi\ufffd"
+    # the general path (multi-line data, an id) agrees
+    raw2 = b"id: \xff\nevent: content_block_delta\ndata: " + json.dumps(DELTA).encode().replace(b'"hi"', b'"h\xffi"')
+    (item,) = decode([raw2 + b"\n\n"])
+    assert item.delta.text == "h\ufffdi"
+
+
+def test_invalid_utf8_in_a_completion_event_is_replaced() -> None:
+    piece = {"type": "completion", "id": "c", "completion": "X", "stop_reason": None, "model": "claude-2.1"}
+    (item,) = decode([ev("completion", piece).replace(b'"X"', b'"\xc3"')], Completion)
+    assert item.completion == "\ufffd"
+
+
+def test_invalid_utf8_in_an_event_name_skips_the_event() -> None:
+    raw = ev("content_block_\xffdelta", DELTA).replace(b"\xc3\xbf", b"\xff") + ev("content_block_stop", STOP)
+    assert [i.type for i in decode([raw])] == ["content_block_stop"]
+
+
+def test_invalid_utf8_that_breaks_the_json_fails_as_malformed_json() -> None:
+    raw = b'event: content_block_delta\ndata: {"type": "content_block_delta", "index": 0, "delta": "\xff\n\n'
+    with pytest.raises(anthropic.APIResponseValidationError) as info:
+        decode([raw])
+    assert info.value.body == '{"type": "content_block_delta", "index": 0, "delta": "\ufffd'
+
+
+def test_invalid_utf8_in_an_error_event() -> None:
+    with pytest.raises(anthropic.APIStatusError) as info:
+        decode([b'event: error\ndata: {"error": {"message": "bad \xff"}}\n\n'])
+    assert info.value.body == {"error": {"message": "bad \ufffd"}}
+    with pytest.raises(anthropic.APIStatusError) as info:
+        decode([b"event: error\ndata: not json \xff\n\n"])
+    assert info.value.body == "not json \ufffd"
+    assert str(info.value) == "not json \ufffd"

@@ -130,3 +130,83 @@ def test_recorded_fixture_decodes_to_expected_events(fixtures_dir: str) -> None:
         "content_block_stop",
         "message_delta",
     ]
+
+
+BOM = b"\xef\xbb\xbf"
+
+
+def test_leading_bom_is_stripped() -> None:
+    raw = BOM + b"event: message_start\ndata: {}\n\ndata: 2\n\n"
+    assert summary(decode(raw)) == [("message_start", "{}"), (None, "2")]
+
+
+def test_leading_bom_split_across_chunks() -> None:
+    raw = BOM + b"event: message_start\ndata: {}\n\n"
+    for cut in range(len(raw) + 1):
+        for cut2 in range(cut, min(len(raw), 6) + 1):
+            events = decode(raw[:cut], raw[cut:cut2], raw[cut2:])
+            assert summary(events) == [("message_start", "{}")], (cut, cut2)
+    assert summary(decode(*[raw[i : i + 1] for i in range(len(raw))])) == [("message_start", "{}")]
+
+
+def test_only_one_bom_at_the_very_start_is_stripped() -> None:
+    # A second BOM is part of the first field name ("\ufeffdata": unknown, ignored).
+    assert decode(BOM + BOM + b"data: x\n\n") == []
+    assert summary(decode(b"data: 1\n\n" + BOM + b"data: 2\n\n")) == [(None, "1")]
+    assert summary(decode(b"data: 1\n\n", BOM + b"data: 2\n\n")) == [(None, "1")]
+
+
+def test_a_bom_prefix_that_is_not_a_bom_is_kept() -> None:
+    # "\xef\xbb" then something else: not a BOM, decoded as text (with replacement).
+    assert summary(decode(b"\xef", b"\xbb", b"data: x\n\ndata: y\n\n")) == [(None, "y")]
+    assert summary(decode(b"\xef\xbbx\n\ndata: y\n\n")) == [(None, "y")]
+
+
+def test_invalid_utf8_is_replaced_in_data_names_and_ids() -> None:
+    (event,) = decode(b'event: a\xffb\nid: i\xfe\ndata: {"t": "h\xc3i"}\n\n')
+    assert event.event == "a\ufffdb"
+    assert event.id == "i\ufffd"
+    assert event.data == '{"t": "h\ufffdi"}'
+    assert event.json() == {"t": "h\ufffdi"}
+    assert repr(event) == "ServerSentEvent(event='a\ufffdb', data='{\"t\": \"h\ufffdi\"}', id='i\ufffd', retry=None)"
+
+
+def test_invalid_utf8_in_the_simple_shape() -> None:
+    (event,) = decode(b'event: n\xff\ndata: ["\xe2\x82"]\n\n')
+    assert (event.event, event.data) == ("n\ufffd", '["\ufffd"]')
+    assert event.json() == ["\ufffd"]
+    assert event.raw_data == '["\ufffd"]'.encode()
+
+
+def test_invalid_utf8_that_breaks_the_json_fails_as_bad_json() -> None:
+    (event,) = decode(b'data: {"t": "\xff\n\n')
+    assert event.data == '{"t": "\ufffd'
+    with pytest.raises(ValueError) as info:
+        event.json()
+    assert not isinstance(info.value, UnicodeDecodeError)
+
+
+def test_a_huge_event_in_small_chunks() -> None:
+    payload = b"x" * 300_000
+    raw = b"event: big\ndata: " + payload + b"\r\n\r\nevent: next\ndata: 1\r\r"
+    decoder = SSEDecoder()
+    events: List[ServerSentEvent] = []
+    for i in range(0, len(raw), 4096):
+        events += decoder.feed(raw[i : i + 4096])
+    assert [(e.event, len(e.data)) for e in events] == [("big", len(payload)), ("next", 1)]
+
+
+def test_an_empty_id_counts_as_unset_for_dispatch() -> None:
+    # As the reference: a blank line dispatches only if a name, data, a non-empty last id or a retry is set.
+    events = decode(b"id:\n\ndata: x\n\n\n\nid: 5\n\n\n\n")
+    assert [(e.data, e.id) for e in events] == [("x", ""), ("", "5"), ("", "5"), ("", "5")]
+
+
+def test_a_last_blank_line_in_its_own_chunk_still_dispatches() -> None:
+    # With an id set, every blank line dispatches; the last one arriving alone must not be lost
+    # (found by the property tests: decoding whole and byte by byte disagreed).
+    raw = b"id: x\n\n\n"
+    expected = [(None, "", "x", None)] * 2
+    assert [(e.event, e.data, e.id, e.retry) for e in decode(raw)] == expected
+    assert [(e.event, e.data, e.id, e.retry) for e in decode(raw[:-1], raw[-1:])] == expected
+    assert [(e.event, e.data, e.id, e.retry) for e in decode(b"id: x\r\r", b"\r")] == expected

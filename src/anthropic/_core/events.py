@@ -4,7 +4,9 @@
 ``EventDecoder.feed(chunk)`` yields the items the chunk completes, each parsed once, straight
 from bytes, by pydantic-core (the lenient fallback of ``decode_event`` only runs for
 malformed events). Dispatch follows the SSE event *name* (see ``decode_event``); an
-``error`` event raises its ``APIStatusError`` after the items before it were yielded.
+``error`` event raises its ``APIStatusError`` after the items before it were yielded. Invalid
+UTF-8 reads as U+FFFD (pydantic-core rejects such bytes, and the fallback parses the event's
+``raw_data``, which is replaced), so it never surfaces as a raw ``UnicodeDecodeError``.
 
 Items are produced one at a time on purpose: a whole chunk of parsed events alive at once
 (hundreds of objects) would set off the cyclic garbage collector over and over.
@@ -19,7 +21,7 @@ import pydantic
 
 from .._models import _validator
 from .parse import MESSAGE_EVENTS, SKIP, decode_event, event_error
-from .sse import ServerSentEvent, SSEDecoder, event_name, simple_event
+from .sse import ServerSentEvent, SSEDecoder, event_name, simple_event, simple_pair
 
 if TYPE_CHECKING:
     import httpx
@@ -54,17 +56,17 @@ class EventDecoder:
         region = sse.complete(chunk)
         if region is None:
             return
-        pairs = _SIMPLE_EVENTS.findall(region)
-        if len(pairs) != region.count(b"\n\n") + 1 or b"\n\n\n" in region:
-            # Not every event has the simple shape: decode block by block.
-            for block in region.split(b"\n\n"):
-                simple = simple_event(block)
-                events = sse.block_events(block) if simple is None else [self._event(*simple)]
-                for event in events:
-                    item = self._item(event)
-                    if item is not SKIP:
-                        yield item
-            return
+        if b"\n\n" in region:
+            pairs = _SIMPLE_EVENTS.findall(region)
+            if len(pairs) != region.count(b"\n\n") + 1 or b"\n\n\n" in region:
+                yield from self._blocks(region)  # not every event has the simple shape
+                return
+        else:  # one event (one per chunk, or a big one): no pattern search over it
+            pair = simple_pair(region)
+            if pair is None:
+                yield from self._blocks(region)
+                return
+            pairs = [pair]
         # The common case: every event is "event: <name>" + one "data: " line.
         validate = self._validate
         strict_validation = not self._strict  # a mismatch falls back to lenient parsing (see parse.py)
@@ -80,6 +82,17 @@ class EventDecoder:
             item = self._item(self._event(event_name(raw_name), data))
             if item is not SKIP:
                 yield item
+
+    def _blocks(self, region: bytes) -> Iterator[Any]:
+        """The items of ``region`` (from ``SSEDecoder.complete``), decoded block by block."""
+        sse = self._sse
+        for block in region.split(b"\n\n"):
+            simple = simple_event(block)
+            events = sse.block_events(block) if simple is None else [self._event(*simple)]
+            for event in events:
+                item = self._item(event)
+                if item is not SKIP:
+                    yield item
 
     def _event(self, name: str, data: bytes) -> ServerSentEvent:
         return ServerSentEvent(event=name, id=self._sse.last_id, raw_data=data)
@@ -104,5 +117,5 @@ class EventDecoder:
 
     def end(self) -> List[Any]:
         """End of the body (an unterminated last event is dropped)."""
-        self._sse.end()
-        return []
+        items = [self._item(event) for event in self._sse.end()]
+        return [item for item in items if item is not SKIP]
