@@ -116,13 +116,14 @@ async def test_invalid_utf8_that_breaks_the_json_fails_as_malformed_json(
 
 
 async def test_invalid_utf8_in_an_error_event(async_client: AsyncAnthropic, server: FakeAnthropic) -> None:
-    error = b'event: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"busy \xff"}}\n\n'
+    # (Not an overloaded_error: one this early would be retried.)
+    error = b'event: error\ndata: {"type":"error","error":{"type":"invalid_request_error","message":"busy \xff"}}\n\n'
     server.enqueue(sse_reply([body().split(b"event: content_block_delta")[0] + error]))
     stream = await async_client.messages.create(**PARAMS, stream=True)
     with pytest.raises(anthropic.APIStatusError) as info:
         async for _ in stream:
             pass
-    assert info.value.body == {"type": "error", "error": {"type": "overloaded_error", "message": "busy \ufffd"}}
+    assert info.value.body == {"type": "error", "error": {"type": "invalid_request_error", "message": "busy \ufffd"}}
 
 
 # ------------------------------------------------------------------------------------------ one huge event
