@@ -13,7 +13,8 @@ it only needs the few pydantic-style methods other code uses (``construct``,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, Mapping, Optional, Union, cast
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Collection, Dict, Mapping, Optional, Union, cast
 
 from typing_extensions import Self, TypedDict
 
@@ -47,12 +48,21 @@ class FinalRequestOptionsInput(TypedDict, total=False):
 
 def _strip_not_given(value: Any) -> Any:
     """A mapping without its ``NOT_GIVEN`` values (anything else is returned as is)."""
-    if isinstance(value, Mapping):
-        items = cast(Mapping[Any, object], value)
-        if any(isinstance(v, NotGiven) for v in items.values()):
-            return {k: v for k, v in items.items() if not isinstance(v, NotGiven)}
-        return items
-    return value
+    if value.__class__ is not dict and not isinstance(value, _Mapping):
+        return value
+    items = cast("Mapping[Any, object]", value)
+    for item in items.values():
+        if item.__class__ is NotGiven:
+            return {k: v for k, v in items.items() if v.__class__ is not NotGiven}
+    return items
+
+
+_NO_PARAMS: Any = {}
+_PLAIN = frozenset((str, int, float, bool, type(None), list, tuple))
+_FIELDS = frozenset(
+    ("method", "url", "params", "headers", "max_retries", "timeout", "files", "idempotency_key", "post_parser",
+     "follow_redirects", "json_data", "extra_json")
+)  # fmt: skip
 
 
 class FinalRequestOptions:
@@ -64,35 +74,21 @@ class FinalRequestOptions:
     ``post_parser`` (if given) is applied to the parsed result.
     """
 
-    __slots__ = (
-        "_fields_set_",
-        "extra_json",
-        "files",
-        "follow_redirects",
-        "headers",
-        "idempotency_key",
-        "json_data",
-        "max_retries",
-        "method",
-        "params",
-        "post_parser",
-        "timeout",
-        "url",
-    )
-
-    # Annotations for readers (and for tools listing the fields); values live in the slots.
+    # Unset fields read the class-level defaults below; set ones live in the instance's __dict__
+    # (building one is then a single dict update).
     method: str
     url: str
     params: Query
-    headers: Union[Headers, NotGiven]
-    max_retries: Union[int, NotGiven]
-    timeout: Union[float, httpx.Timeout, None, NotGiven]
-    files: Any
-    idempotency_key: Optional[str]
-    post_parser: Union[Callable[[Any], Any], NotGiven]
-    follow_redirects: Optional[bool]
-    json_data: Optional[Body]
-    extra_json: Optional[AnyMapping]
+    headers: Union[Headers, NotGiven] = NOT_GIVEN
+    max_retries: Union[int, NotGiven] = NOT_GIVEN
+    timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN
+    files: Any = None
+    idempotency_key: Optional[str] = None
+    post_parser: Union[Callable[[Any], Any], NotGiven] = NOT_GIVEN
+    follow_redirects: Optional[bool] = None
+    json_data: Optional[Body] = None
+    extra_json: Optional[AnyMapping] = None
+    _fields_set_: Optional[Collection[str]] = None
 
     model_fields: ClassVar[Dict[str, object]] = {
         "method": None,
@@ -115,7 +111,7 @@ class FinalRequestOptions:
         *,
         method: str,
         url: str,
-        params: Query = {},  # noqa: B006 - never mutated
+        params: Query = _NO_PARAMS,
         headers: Union[Headers, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
@@ -128,7 +124,7 @@ class FinalRequestOptions:
     ) -> None:
         self.method = method
         self.url = url
-        self.params = params
+        self.params = {} if params is _NO_PARAMS else params  # each instance its own dict
         self.headers = headers
         self.max_retries = max_retries
         self.timeout = timeout
@@ -138,24 +134,24 @@ class FinalRequestOptions:
         self.follow_redirects = follow_redirects
         self.json_data = json_data
         self.extra_json = extra_json
-        self._fields_set_: Optional[frozenset[str]] = None
 
     @classmethod
     def construct(cls, _fields_set: Optional[set[str]] = None, **values: Any) -> FinalRequestOptions:
         """Options from keyword arguments; ``NOT_GIVEN`` values (also inside mappings) are dropped."""
         self = cls.__new__(cls)
-        defaults = cls.model_fields
-        for name in defaults:
-            object.__setattr__(self, name, {} if name == "params" else defaults[name])
-        given: set[str] = set()
+        given = self.__dict__
+        given["params"] = {}
         for name, value in values.items():
-            if name not in defaults:
-                raise TypeError(f"FinalRequestOptions has no field {name!r}")
-            if isinstance(value, NotGiven):
+            kind = value.__class__
+            if kind is NotGiven:
                 continue
-            object.__setattr__(self, name, _strip_not_given(value))
-            given.add(name)
-        self._fields_set_ = frozenset(given if _fields_set is None else _fields_set)
+            if kind is dict or (kind not in _PLAIN and isinstance(value, _Mapping)):
+                value = _strip_not_given(value)
+            given[name] = value
+        if len(given) > len(_FIELDS) or not given.keys() <= _FIELDS:
+            unknown = sorted(given.keys() - _FIELDS)
+            raise TypeError(f"FinalRequestOptions has no field {unknown[0]!r}")
+        self._fields_set_ = tuple(values) if _fields_set is None else tuple(_fields_set)
         return self
 
     model_construct = construct
@@ -163,9 +159,11 @@ class FinalRequestOptions:
     @property
     def model_fields_set(self) -> set[str]:
         """The fields that were set explicitly (by ``construct`` or ``__init__``)."""
-        if self._fields_set_ is not None:
-            return set(self._fields_set_)
-        return {name for name, default in self.model_fields.items() if getattr(self, name) is not default}
+        fields_set = self._fields_set_
+        if fields_set is not None:
+            return {name for name in fields_set if name in self.__dict__}
+        values, cls = self.__dict__, type(self)
+        return {name for name in self.model_fields if name in values and values[name] is not getattr(cls, name, None)}
 
     def get_max_retries(self, max_retries: int) -> int:
         """This request's ``max_retries``, or ``max_retries`` (the client's) if not set."""
@@ -181,8 +179,7 @@ class FinalRequestOptions:
             new = copy.deepcopy(self)
         else:
             new = self.__class__.__new__(self.__class__)
-            for name in self.__slots__:
-                object.__setattr__(new, name, getattr(self, name))
+            new.__dict__.update(self.__dict__)
         for name, value in (update or {}).items():
             setattr(new, name, value)
         return new
