@@ -77,9 +77,22 @@ def _is_response_class(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, BaseAPIResponse)
 
 
+_jsonl_targets: Dict[Any, bool] = {}
+
+
 def _jsonl_decoder(cast_to: Any) -> bool:
+    try:
+        return _jsonl_targets[cast_to]
+    except (KeyError, TypeError):  # not seen yet, or not hashable
+        pass
     origin = get_origin(cast_to) or cast_to
-    return isinstance(origin, type) and getattr(origin, "_is_jsonl_decoder", False)
+    found = isinstance(origin, type) and bool(getattr(origin, "_is_jsonl_decoder", False))
+    try:
+        if len(_jsonl_targets) < 256:
+            _jsonl_targets[cast_to] = found
+    except TypeError:
+        pass
+    return found
 
 
 def parse_result(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING, Iterable, Optional, Union, overload
 
 from typing_extensions import Literal
@@ -33,6 +33,16 @@ if TYPE_CHECKING:
     from ...types.tool_union_param import ToolUnionParam
     from ..lib.streaming import AsyncMessageStreamManager
     from .batches import AsyncBatches, AsyncBatchesWithRawResponse, AsyncBatchesWithStreamingResponse
+
+
+@lru_cache(maxsize=None)
+def _result_types() -> tuple[type[Message], type[AsyncStream[RawMessageStreamEvent]]]:
+    """``Message`` and ``AsyncStream[RawMessageStreamEvent]``, imported and built once (on first use)."""
+    from ...types.message import Message
+    from ...types.raw_message_stream_event import RawMessageStreamEvent
+
+    return Message, AsyncStream[RawMessageStreamEvent]
+
 
 __all__ = ["AsyncMessages", "AsyncMessagesWithRawResponse", "AsyncMessagesWithStreamingResponse"]
 
@@ -190,19 +200,17 @@ class AsyncMessages(AsyncAPIResource):
             top_k=top_k,
             top_p=top_p,
         )
-        from ...types.message import Message
-        from ...types.raw_message_stream_event import RawMessageStreamEvent
-
+        message_cls, stream_cls = _result_types()
         options = _messages.create_options(
             self._client._config, body, (extra_headers, extra_query, extra_body, timeout), stacklevel=5
         )
         return await self._post(
             "/v1/messages",
             body=body,
-            cast_to=Message,
+            cast_to=message_cls,
             options=options,
             stream=stream or False,
-            stream_cls=AsyncStream[RawMessageStreamEvent],
+            stream_cls=stream_cls,
         )
 
     def stream(
@@ -272,9 +280,7 @@ class AsyncMessages(AsyncAPIResource):
             tool_choice=tool_choice,
             stream=True,
         )
-        from ...types.message import Message
-        from ...types.raw_message_stream_event import RawMessageStreamEvent
-
+        message_cls, stream_cls = _result_types()
         options = _messages.create_options(
             self._client._config,
             body,
@@ -285,10 +291,10 @@ class AsyncMessages(AsyncAPIResource):
             self._post,
             "/v1/messages",
             body=body,
-            cast_to=Message,
+            cast_to=message_cls,
             options=options,
             stream=True,
-            stream_cls=AsyncStream[RawMessageStreamEvent],
+            stream_cls=stream_cls,
         )
         return AsyncMessageStreamManager(request)
 

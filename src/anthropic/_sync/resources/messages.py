@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING, Iterable, Optional, Union, overload
 
 from typing_extensions import Literal
@@ -34,6 +34,16 @@ if TYPE_CHECKING:
     from ...types.tool_union_param import ToolUnionParam
     from ..lib.streaming import MessageStreamManager
     from .batches import Batches, BatchesWithRawResponse, BatchesWithStreamingResponse
+
+
+@lru_cache(maxsize=None)
+def _result_types() -> tuple[type[Message], type[Stream[RawMessageStreamEvent]]]:
+    """``Message`` and ``Stream[RawMessageStreamEvent]``, imported and built once (on first use)."""
+    from ...types.message import Message
+    from ...types.raw_message_stream_event import RawMessageStreamEvent
+
+    return Message, Stream[RawMessageStreamEvent]
+
 
 __all__ = ["Messages", "MessagesWithRawResponse", "MessagesWithStreamingResponse"]
 
@@ -191,19 +201,17 @@ class Messages(SyncAPIResource):
             top_k=top_k,
             top_p=top_p,
         )
-        from ...types.message import Message
-        from ...types.raw_message_stream_event import RawMessageStreamEvent
-
+        message_cls, stream_cls = _result_types()
         options = _messages.create_options(
             self._client._config, body, (extra_headers, extra_query, extra_body, timeout), stacklevel=5
         )
         return self._post(
             "/v1/messages",
             body=body,
-            cast_to=Message,
+            cast_to=message_cls,
             options=options,
             stream=stream or False,
-            stream_cls=Stream[RawMessageStreamEvent],
+            stream_cls=stream_cls,
         )
 
     def stream(
@@ -273,9 +281,7 @@ class Messages(SyncAPIResource):
             tool_choice=tool_choice,
             stream=True,
         )
-        from ...types.message import Message
-        from ...types.raw_message_stream_event import RawMessageStreamEvent
-
+        message_cls, stream_cls = _result_types()
         options = _messages.create_options(
             self._client._config,
             body,
@@ -286,10 +292,10 @@ class Messages(SyncAPIResource):
             self._post,
             "/v1/messages",
             body=body,
-            cast_to=Message,
+            cast_to=message_cls,
             options=options,
             stream=True,
-            stream_cls=Stream[RawMessageStreamEvent],
+            stream_cls=stream_cls,
         )
         return MessageStreamManager(request)
 
