@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from functools import cached_property, lru_cache, partial
+from functools import cache, cached_property, partial
 from typing import TYPE_CHECKING, Iterable, Optional, Union, overload
 
 from typing_extensions import Literal
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .batches import AsyncBatches, AsyncBatchesWithRawResponse, AsyncBatchesWithStreamingResponse
 
 
-@lru_cache(maxsize=None)
+@cache
 def _result_types() -> tuple[type[Message], type[AsyncStream[RawMessageStreamEvent]]]:
     """``Message`` and ``AsyncStream[RawMessageStreamEvent]``, imported and built once (on first use)."""
     from ...types.message import Message

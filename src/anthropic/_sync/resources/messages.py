@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from functools import cached_property, lru_cache, partial
+from functools import cache, cached_property, partial
 from typing import TYPE_CHECKING, Iterable, Optional, Union, overload
 
 from typing_extensions import Literal
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .batches import Batches, BatchesWithRawResponse, BatchesWithStreamingResponse
 
 
-@lru_cache(maxsize=None)
+@cache
 def _result_types() -> tuple[type[Message], type[Stream[RawMessageStreamEvent]]]:
     """``Message`` and ``Stream[RawMessageStreamEvent]``, imported and built once (on first use)."""
     from ...types.message import Message
