@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import warnings
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, List, Optional, Type, TypeVar
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterable, List, Optional, Type, TypeVar
 
 import httpx
 from typing_extensions import Self
@@ -90,17 +90,18 @@ class AsyncStream(Generic[_T], metaclass=_StreamMeta):
             last: Any = None
             try:
                 try:
-                    async for item in self._events():
-                        if holding:
-                            if item.type in PREFIX_EVENTS:
-                                held.append(item)
-                                continue
-                            holding = False
-                            for early in held:
-                                yield early
-                            held = []
-                        last = item
-                        yield item
+                    async for batch in self._batches():
+                        for item in batch:
+                            if holding:
+                                if item.type in PREFIX_EVENTS:
+                                    held.append(item)
+                                    continue
+                                holding = False
+                                for early in held:
+                                    yield early
+                                held = []
+                            last = item
+                            yield item
                 except APIStatusError as error:  # an `error` event
                     if not (holding and retry is not None and is_retryable_event_error(error)):
                         for early in held:  # what came before the error, then the error
@@ -127,8 +128,9 @@ class AsyncStream(Generic[_T], metaclass=_StreamMeta):
             assert retry is not None
             self.response = await self._retry_request(retry)
 
-    async def _events(self) -> AsyncIterator[Any]:
-        """The typed items of the current response (``ping`` and unknown events skipped)."""
+    async def _batches(self) -> AsyncIterator[Iterable[Any]]:
+        """The typed items of the current response (``ping`` and unknown events skipped), a batch per
+        chunk of the body (one generator step per chunk, not per event, on the hot path)."""
         config: ClientConfig = self._client._config
         response = self.response
         decoder = EventDecoder(
@@ -137,15 +139,13 @@ class AsyncStream(Generic[_T], metaclass=_StreamMeta):
         own_events = type(self)._iter_events is AsyncStream._iter_events  # pyright: ignore[reportUnknownMemberType]
         if own_events and type(self._decoder) is SSEDecoder:  # the fast path
             async for chunk in response.aiter_bytes():
-                for item in decoder.feed(chunk):
-                    yield item
-            for item in decoder.end():
-                yield item
+                yield decoder.feed(chunk)
+            yield decoder.end()
         else:  # a subclass or the client's decoder supplies the events
             async for sse in self._iter_events():
                 item = decoder.decode(sse)
                 if item is not SKIP:
-                    yield item
+                    yield (item,)
 
     async def _retry_request(self, retry: StreamRetry) -> httpx.Response:
         """The response of the request sent again after a retryable ``error`` event."""

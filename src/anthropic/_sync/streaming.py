@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import warnings
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Iterator, List, Optional, Type, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Iterable, Iterator, List, Optional, Type, TypeVar
 
 import httpx
 from typing_extensions import Self
@@ -91,17 +91,18 @@ class Stream(Generic[_T], metaclass=_StreamMeta):
             last: Any = None
             try:
                 try:
-                    for item in self._events():
-                        if holding:
-                            if item.type in PREFIX_EVENTS:
-                                held.append(item)
-                                continue
-                            holding = False
-                            for early in held:
-                                yield early
-                            held = []
-                        last = item
-                        yield item
+                    for batch in self._batches():
+                        for item in batch:
+                            if holding:
+                                if item.type in PREFIX_EVENTS:
+                                    held.append(item)
+                                    continue
+                                holding = False
+                                for early in held:
+                                    yield early
+                                held = []
+                            last = item
+                            yield item
                 except APIStatusError as error:  # an `error` event
                     if not (holding and retry is not None and is_retryable_event_error(error)):
                         for early in held:  # what came before the error, then the error
@@ -128,8 +129,9 @@ class Stream(Generic[_T], metaclass=_StreamMeta):
             assert retry is not None
             self.response = self._retry_request(retry)
 
-    def _events(self) -> Iterator[Any]:
-        """The typed items of the current response (``ping`` and unknown events skipped)."""
+    def _batches(self) -> Iterator[Iterable[Any]]:
+        """The typed items of the current response (``ping`` and unknown events skipped), a batch per
+        chunk of the body (one generator step per chunk, not per event, on the hot path)."""
         config: ClientConfig = self._client._config
         response = self.response
         decoder = EventDecoder(
@@ -138,15 +140,13 @@ class Stream(Generic[_T], metaclass=_StreamMeta):
         own_events = type(self)._iter_events is Stream._iter_events  # pyright: ignore[reportUnknownMemberType]
         if own_events and type(self._decoder) is SSEDecoder:  # the fast path
             for chunk in response.iter_bytes():
-                for item in decoder.feed(chunk):
-                    yield item
-            for item in decoder.end():
-                yield item
+                yield decoder.feed(chunk)
+            yield decoder.end()
         else:  # a subclass or the client's decoder supplies the events
             for sse in self._iter_events():
                 item = decoder.decode(sse)
                 if item is not SKIP:
-                    yield item
+                    yield (item,)
 
     def _retry_request(self, retry: StreamRetry) -> httpx.Response:
         """The response of the request sent again after a retryable ``error`` event."""
