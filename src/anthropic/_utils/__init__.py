@@ -15,11 +15,11 @@ Two kinds of names live here:
 
 from __future__ import annotations
 
-from importlib import import_module as _import_module
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Tuple, TypeVar, cast
 
 from typing_extensions import Literal, TypeGuard
 
+from .._lazy import lazy_attributes
 from .._types import NotGiven, Omit
 
 if TYPE_CHECKING:
@@ -351,15 +351,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module_name = _LAZY.get(name)
-    if module_name is None:
-        # Also the path taken by `from anthropic._utils import _transform` (a submodule).
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_import_module(module_name, __name__), name)
-    globals()[name] = value  # later lookups skip __getattr__
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+__getattr__, __dir__ = lazy_attributes(__name__, _LAZY)

@@ -9,10 +9,10 @@ text into it when the block ends.
 
 from __future__ import annotations
 
-from importlib import import_module as _import_module
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple, Union
 
 from ..._core.accumulate import JSON_BUF, MessageAccumulator, PartialMode
+from ..._lazy import lazy_attributes
 from ..._types import NOT_GIVEN, NotGiven
 from ...types.beta.beta_mcp_tool_use_block import BetaMCPToolUseBlock
 from ...types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
@@ -108,15 +108,4 @@ def build_events(
     return MessageAccumulator(beta_kind(), snapshot=message_snapshot).build(event)
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module_name, attr = _STREAMS[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(_import_module(module_name), attr)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> List[str]:
-    return sorted(set(globals()) | set(_STREAMS))
+__getattr__, __dir__ = lazy_attributes(__name__, _STREAMS)

@@ -16,12 +16,12 @@ snapshot can be continued by any of them.
 
 from __future__ import annotations
 
-from importlib import import_module as _import_module
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 import pydantic
 
 from ..._core.accumulate import JSON_BUF, MessageAccumulator
+from ..._lazy import lazy_attributes
 from ...types.raw_message_stream_event import RawMessageStreamEvent
 from ...types.server_tool_use_block import ServerToolUseBlock
 from ...types.tool_use_block import ToolUseBlock
@@ -105,15 +105,4 @@ def build_events(*, event: RawMessageStreamEvent, message_snapshot: Message) -> 
     return MessageAccumulator(message_kind(), snapshot=message_snapshot).build(event)
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module_name, attr = _STREAMS[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(_import_module(module_name), attr)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> List[str]:
-    return sorted(set(globals()) | set(_STREAMS))
+__getattr__, __dir__ = lazy_attributes(__name__, _STREAMS)

@@ -6,9 +6,9 @@ tools the model calls and sends their results back until the model stops calling
 
 from __future__ import annotations
 
-from importlib import import_module as _import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ..._lazy import lazy_attributes
 from ._beta_builtin_memory_tool import (
     BetaAbstractMemoryTool as BetaAbstractMemoryTool,
     BetaAsyncAbstractMemoryTool as BetaAsyncAbstractMemoryTool,
@@ -51,13 +51,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _RUNNERS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_import_module("._beta_runner", __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_RUNNERS})
+__getattr__, __dir__ = lazy_attributes(__name__, dict.fromkeys(_RUNNERS, "._beta_runner"))
