@@ -19,5 +19,8 @@ if [ ! -x .venv/bin/python ]; then
     python_bin=$(find_python)
     echo "creating .venv with $("$python_bin" --version 2>&1)"
     "$python_bin" -m venv .venv
+    # The pip bundled with older Pythons (23.0 with 3.9) backtracks for many minutes over the
+    # dev extras' dependencies; a current pip resolves them in seconds.
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 fi
 VENV_PY=.venv/bin/python
