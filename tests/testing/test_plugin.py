@@ -178,7 +178,11 @@ def test_unrecorded(anthropic_client):
 
 
 def _entry_point_installed() -> bool:
-    return any(ep.name == ENTRY_POINT for ep in entry_points(group="pytest11"))
+    if sys.version_info >= (3, 10):
+        found = entry_points(group="pytest11")
+    else:  # Python 3.9: a dict of groups
+        found = entry_points().get("pytest11", [])  # pyright: ignore[reportAttributeAccessIssue, reportUnknownVariableType]
+    return any(ep.name == ENTRY_POINT for ep in found)  # pyright: ignore[reportUnknownVariableType, reportUnknownMemberType]
 
 
 def test_the_entry_point_is_opt_in(pytester: pytest.Pytester) -> None:
